@@ -1,0 +1,53 @@
+// @web/test-runner in Debian's headless Chromium. No browser is ever downloaded:
+// CHROME_PATH wins, /usr/bin/chromium otherwise.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countsReporter } from './test/counts-reporter.js';
+import { commonjsBrowserBuild } from './test/commonjs-plugin.js';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser'] },
+  concurrency: Number(process.env.WTR_CONCURRENCY || 1),
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [
+    commonjsBrowserBuild(['papaparse']),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script>
+      // @lit-labs/virtualizer's resize handling reports this benign error; it is not a failure.
+      window.addEventListener('error', (e) => {
+        if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation();
+      });
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), countsReporter()],
+};
