@@ -1,0 +1,2 @@
+export { RapportEvent } from './rapport-event.js';
+export * from './session.js';

@@ -1,0 +1,9 @@
+import { common } from './common.js';
+
+/**
+ * Every English word on screen. Each element owns one section, in its own file
+ * beside this one; another language is the same shape in its own folder.
+ */
+export const en = {
+  common,
+};

@@ -1,0 +1,33 @@
+import type { Strings } from '../strings.js';
+
+export const common: Strings['common'] = {
+  loading: 'Cargando…',
+  retry: 'Reintentar',
+  cancel: 'Cancelar',
+  close: 'Cerrar',
+  save: 'Guardar',
+  saving: 'Guardando…',
+  delete: 'Eliminar',
+  edit: 'Editar',
+  confirm: 'Confirmar',
+  keep: 'Conservar',
+  discard: 'Descartar',
+  back: 'Volver',
+  add: 'Agregar',
+  remove: 'Quitar',
+  search: 'Buscar',
+  showMore: 'Mostrar más',
+  showLess: 'Mostrar menos',
+  noAdapter: 'No hay un backend conectado. Dale un adaptador a este elemento o colócalo dentro de <rp-provider>.',
+  standardTier: 'Las cuentas Estándar no tienen funciones de comunicación. Cambia a Professional o Accelerated para escribir a tus contactos.',
+  discardTitle: '¿Descartar lo que escribiste?',
+  discardBody: 'Tienes texto que no se ha enviado ni guardado.',
+  errors: {
+    validation: 'Algunos campos necesitan atención: {detail}',
+    'not-found': 'Este elemento ya no existe. Puede que otra persona lo haya eliminado.',
+    conflict: 'Otra persona cambió esto mientras editabas. Se muestra su versión; tus cambios se conservan para que los vuelvas a aplicar.',
+    permission: 'No tienes permiso para hacer esto. Solo el propietario o un administrador pueden.',
+    unavailable: 'No se pudo contactar con el servicio. Revisa tu conexión e inténtalo de nuevo.',
+    unknown: 'Algo salió mal: {detail}',
+  },
+};

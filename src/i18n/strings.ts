@@ -1,0 +1,35 @@
+import { en } from './en/index.js';
+
+/** The shape every language's table has: English's, with string values. */
+export type Strings = typeof en;
+
+const tables = new Map<string, Strings>([['en', en]]);
+const loaders: Record<string, () => Promise<unknown>> = {
+  // Spanish loads only when asked for, so English-only pages do not carry it.
+  es: () => import('./es/index.js'),
+};
+
+/** Makes a language available, e.g. one a host app ships itself. */
+export function registerStrings(locale: string, table: Strings): void {
+  tables.set(locale, table);
+}
+
+/** The table for `locale` ("es-MX" falls back to "es", then to English). */
+export function stringsFor(locale: string | undefined): Strings {
+  if (!locale) return en;
+  return tables.get(locale) ?? tables.get(locale.split('-')[0]) ?? en;
+}
+
+/** Loads a shipped language's table if it is not loaded yet; resolves when it is ready. */
+export async function loadStrings(locale: string): Promise<Strings> {
+  const base = locale.split('-')[0];
+  if (!tables.has(locale) && !tables.has(base) && loaders[base]) await loaders[base]();
+  return stringsFor(locale);
+}
+
+/** Fills `{name}` placeholders; values are plain text and are not read again. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (token, name: string) =>
+    name in values ? String(values[name]) : token,
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Rapport: importing this module registers every element and gives the public API.
+ * Each element also has an entry of its own (`rapport/rp-timeline`, …) for pages
+ * that want only one.
+ */
+export * from './domain/index.js';
+export * from './adapters/adapter.js';
+export * from './events/index.js';
+export { stringsFor, loadStrings, registerStrings, format, formattersFor, type Strings } from './i18n/index.js';
+export { tokens as designTokens } from './styles/tokens.js';
+
+export { RpProvider } from './components/provider/rp-provider.js';
