@@ -15,7 +15,7 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    commonjsBrowserBuild(['papaparse']),
+    commonjsBrowserBuild(['papaparse', 'axe-core']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
