@@ -1,2 +1,3 @@
 export { RapportEvent } from './rapport-event.js';
 export * from './session.js';
+export * from './external-comm-form.js';

@@ -1,4 +1,5 @@
 import { common } from './common.js';
+import { externalCommForm } from './externalCommForm.js';
 
 /**
  * Every English word on screen. Each element owns one section, in its own file
@@ -6,4 +7,5 @@ import { common } from './common.js';
  */
 export const en = {
   common,
+  externalCommForm,
 };

@@ -1,10 +1,12 @@
 import type { Strings } from '../strings.js';
 import { registerStrings } from '../strings.js';
 import { common } from './common.js';
+import { externalCommForm } from './externalCommForm.js';
 
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
   common,
+  externalCommForm,
 };
 
 registerStrings('es', es);
