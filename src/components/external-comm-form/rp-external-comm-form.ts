@@ -1,0 +1,272 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { isRapportError } from '../../adapters/errors.js';
+import { listingSourceName } from '../../domain/external-communication.js';
+import { canCommunicate, type Attachment } from '../../domain/index.js';
+import { RpExternalLoggedEvent } from '../../events/external-comm-form.js';
+import { format } from '../../i18n/strings.js';
+import { ModalController } from '../shared/modal-controller.js';
+import { RapportElement } from '../shared/rapport-element.js';
+import {
+  buildExternalInput, buildNoteBody, checkFile, emptyDraft, isDirty, type Draft, type DraftErrors, type DraftField,
+} from './external-comm-draft.js';
+import {
+  renderAssignedTo, renderAttachment, renderKind, renderOccurredAt, renderSettings, renderText, type FieldsView,
+} from './external-comm-fields.js';
+import { externalCommFormStyles } from './rp-external-comm-form.styles.js';
+
+/**
+ * Seed 000's Add External Communication window: logs a text, call, email or
+ * listing-source exchange that happened outside the platform (or, from the Add
+ * dropdown, a note on the conversation's contact). It always belongs to whoever
+ * logs it.
+ *
+ * @fires rp-external-logged - An external communication was saved; `detail.message` is the stored message.
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart header - The title row. @csspart title - The heading. @csspart close-button - The × button.
+ * @csspart body - The scrolling fields area. @csspart field - Every field; each also has its own part
+ *   (`kind`, `occurred-at`, `channel`, `direction`, `type`, `text`, `duration`, `attachment`, `assigned-to`).
+ * @csspart settings - The three dropdowns. @csspart input - Text inputs. @csspart select - Dropdowns.
+ * @csspart textarea - The text box. @csspart file-input - The Attach File input. @csspart attached - The chosen file.
+ * @csspart remove-file - Its Remove button. @csspart field-error - A field's error.
+ * @csspart alert - Why saving failed. @csspart footer - The buttons row.
+ * @csspart cancel-button - Cancel. @csspart submit-button - Add. @csspart discard-prompt - "Discard what you typed?".
+ * @cssproperty --rp-color-accent - The Add button and focus colour (and every other `--rp-*` token).
+ */
+@customElement('rp-external-comm-form')
+export class RpExternalCommForm extends RapportElement {
+  static override styles = externalCommFormStyles;
+
+  /** The conversation the communication is logged in. */
+  @property({ attribute: 'conversation-id' }) conversationId?: string;
+
+  /** Whether the window is showing. Set it, or call `show()` / `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private errors: DraftErrors = {};
+  @state() private busy = false;
+  @state() private checkingFile = false;
+  @state() private failure = '';
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** Uploads already made for a file, so a retried Add never uploads it twice. */
+  private uploaded = new WeakMap<File, Attachment>();
+  private fileCheck = 0;
+
+  private readonly modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    isDirty: () => isDirty(this.draft),
+    onClosed: () => {
+      this.open = false;
+      this.resetForm();
+    },
+  });
+
+  private readonly conversation = new Task(this, {
+    args: () => [this.backend, this.conversationId] as const,
+    task: async ([backend, conversationId]) => {
+      if (!backend || !conversationId) return undefined;
+      return backend.getConversation(conversationId);
+    },
+  });
+
+  /** Opens the window, with the date and time set to now. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the window at once, dropping anything typed (Escape and Cancel ask first). */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open')) return;
+    if (this.open && !this.modal.isOpen) {
+      this.draft = emptyDraft();
+      void this.modal.open();
+    } else if (!this.open && this.modal.isOpen) {
+      this.modal.close('dismissed');
+    }
+  }
+
+  private resetForm(): void {
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.failure = '';
+    this.busy = false;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#attachment');
+    if (input) input.value = '';
+  }
+
+  private change = (patch: Partial<Draft>) => {
+    const channelBefore = this.draft.channel;
+    this.draft = { ...this.draft, ...patch };
+    const cleared = { ...this.errors };
+    for (const key of Object.keys(patch)) delete cleared[(key === 'kind' ? 'text' : key) as DraftField];
+    this.errors = cleared;
+    // A file chosen for one channel may not suit another: a call takes audio, the rest images or PDF.
+    if (patch.channel && patch.channel !== channelBefore && this.draft.file) void this.acceptFile(this.draft.file);
+  };
+
+  private chooseFile = (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.acceptFile(file);
+  };
+
+  private async acceptFile(file: File): Promise<void> {
+    const check = ++this.fileCheck;
+    this.checkingFile = true;
+    const result = await checkFile(file, this.draft.channel);
+    if (check !== this.fileCheck) return;
+    this.checkingFile = false;
+    if (result.ok) {
+      this.draft = { ...this.draft, file };
+      this.errors = { ...this.errors, attachment: undefined };
+    } else {
+      this.draft = { ...this.draft, file: undefined };
+      this.errors = { ...this.errors, attachment: result.reason };
+      this.clearFileInput();
+    }
+  }
+
+  private removeFile = () => {
+    this.draft = { ...this.draft, file: undefined };
+    this.clearFileInput();
+    this.renderRoot.querySelector<HTMLInputElement>('#attachment')?.focus();
+  };
+
+  private clearFileInput(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#attachment');
+    if (input) input.value = '';
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    // One save at a time: a double click, or Enter pressed twice, logs one entry.
+    if (this.busy || this.checkingFile) return;
+    const backend = this.backend;
+    const conversation = this.conversation.value;
+    if (!backend || !conversation) return;
+    this.busy = true;
+    this.failure = '';
+    try {
+      if (this.draft.kind === 'note') await this.saveNote(conversation.contactId);
+      else await this.saveExternal(conversation.id);
+    } catch (error) {
+      this.failure = format(this.strings.externalCommForm.failed, { reason: this.describeError(error) });
+      if (isRapportError(error, 'validation')) this.tieIssues(error.issues);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async saveExternal(conversationId: string): Promise<void> {
+    const words = this.strings.externalCommForm;
+    const built = buildExternalInput(this.draft, conversationId, words);
+    if (!built.ok) return this.refuse(built.errors);
+    const file = this.draft.file;
+    const attachmentIds: string[] = [];
+    if (file) {
+      const attachment = this.uploaded.get(file)
+        ?? (await this.backend!.uploadAttachment(file, { purpose: this.draft.channel === 'call' ? 'call' : 'message' }));
+      this.uploaded.set(file, attachment);
+      attachmentIds.push(attachment.id);
+    }
+    const message = await this.backend!.logExternalCommunication({
+      ...built.value, ...(attachmentIds.length ? { attachmentIds } : {}),
+    });
+    this.announcement = words.logged;
+    this.modal.close('done');
+    this.dispatchEvent(new RpExternalLoggedEvent({ message }));
+  }
+
+  private async saveNote(contactId: string): Promise<void> {
+    const built = buildNoteBody(this.draft);
+    if (!built.ok) return this.refuse(built.errors);
+    await this.backend!.addNote(contactId, built.value);
+    this.announcement = this.strings.externalCommForm.noteSaved;
+    this.modal.close('done');
+  }
+
+  /** Shows every problem by its field and takes the person to the first one. */
+  private async refuse(errors: DraftErrors): Promise<void> {
+    this.errors = errors;
+    this.failure = this.strings.externalCommForm.fixFields;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  private tieIssues(issues: { field: string; message: string }[]): void {
+    const errors: DraftErrors = { ...this.errors };
+    for (const { field, message } of issues) {
+      const target = (field === 'body' ? 'text' : field === 'attachmentIds' ? 'attachment' : field) as DraftField;
+      if (['occurredAt', 'channel', 'direction', 'type', 'text', 'duration', 'attachment'].includes(target)) errors[target] = message;
+    }
+    this.errors = errors;
+  }
+
+  protected override render() {
+    const words = this.strings.externalCommForm;
+    const note = this.draft.kind === 'note';
+    return html`<div class="visually-hidden announce" role="status">${this.announcement}</div>
+      <dialog part="dialog" aria-labelledby="title" @close=${() => this.open && this.modal.close('dismissed')}>
+        <form novalidate @submit=${this.submit}>
+          <div class="dialog-header" part="header">
+            <h2 id="title" part="title">${note ? words.noteTitle : words.title}</h2>
+            <button type="button" class="button close" part="close-button" aria-label=${this.strings.common.close}
+              @click=${() => this.modal.requestClose()}>×</button>
+          </div>
+          ${this.modal.renderDiscardPrompt(this.strings.common)}
+          <div class="dialog-body" part="body">${this.renderBody()}</div>
+          <div class="dialog-footer" part="footer">
+            <button type="button" class="button" part="cancel-button" @click=${() => this.modal.requestClose()}>
+              ${this.strings.common.cancel}</button>
+            <button type="submit" class="button primary" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}
+              ?disabled=${!this.conversation.value}>${this.busy ? words.adding : words.add}</button>
+          </div>
+        </form>
+      </dialog>`;
+  }
+
+  private renderBody() {
+    const words = this.strings.externalCommForm;
+    const common = this.strings.common;
+    if (!this.backend) return html`<p class="status error" role="alert">${common.noAdapter}</p>`;
+    if (!this.conversationId) return html`<p class="status">${words.noConversation}</p>`;
+    if (this.session && !canCommunicate(this.session.account)) return html`<p class="status">${common.standardTier}</p>`;
+    return this.conversation.render({
+      pending: () => html`<p class="status" role="status">${common.loading}</p>`,
+      error: (error) => html`<div class="status error" role="alert">
+        ${format(words.loadFailed, { reason: this.describeError(error) })}
+        <button type="button" class="button" @click=${() => this.conversation.run()}>${common.retry}</button></div>`,
+      complete: (conversation) => (conversation ? this.renderFields(conversation.context) : nothing),
+    });
+  }
+
+  private renderFields(context: Record<string, unknown>) {
+    const words = this.strings.externalCommForm;
+    const view: FieldsView = {
+      words, formatters: this.formatters, draft: this.draft, errors: this.errors,
+      sourceName: listingSourceName(context), userName: this.session?.user.name ?? '',
+      checkingFile: this.checkingFile, change: this.change, chooseFile: this.chooseFile, removeFile: this.removeFile,
+    };
+    const note = this.draft.kind === 'note';
+    return html`${renderKind(view)}
+      ${note ? nothing : html`<p class="intro">${words.intro}</p>${renderOccurredAt(view)}${renderSettings(view)}`}
+      ${renderText(view)}
+      ${note ? nothing : html`${renderAttachment(view)}${renderAssignedTo(view)}`}
+      <div class=${this.failure ? 'alert' : ''} role="alert" part="alert">${this.failure}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rp-external-comm-form': RpExternalCommForm;
+  }
+}
