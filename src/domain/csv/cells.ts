@@ -1,0 +1,42 @@
+/**
+ * Writing CSV cells safely, and undoing exactly what writing added.
+ *
+ * We write CSV with this small quoting function rather than papaparse's
+ * `unparse`: export and ErrorDetail.csv then need no 7 KB dynamic import just to
+ * join strings, and papaparse's `escapeFormulae` guards only the start of a
+ * cell, while a spreadsheet also evaluates a line of a multi-line cell.
+ */
+
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula
+ * (OWASP "CSV injection"). Apostrophes already in front are counted in, so a
+ * value that really starts with `'=` keeps its apostrophe through a round trip.
+ */
+const unsafeLineStart = /(^|\r\n|\n|\r)('*[=+\-@\t\r])/g;
+const guardedLineStart = /(^|\r\n|\n|\r)'('*[=+\-@\t\r])/g;
+
+/** Puts a `'` before every line of the cell that a spreadsheet would run as a formula. */
+export function guardFormula(value: string): string {
+  return value.replace(unsafeLineStart, "$1'$2");
+}
+
+/** Removes exactly the guard `guardFormula` adds, so `'+14155550100` reads back as `+14155550100`. */
+export function unguardFormula(value: string): string {
+  return value.includes("'") ? value.replace(guardedLineStart, '$1$2') : value;
+}
+
+/** One cell, quoted when it holds the delimiter, a quote, a line break or edge spaces (RFC 4180). */
+export function csvCell(value: string, delimiter = ','): string {
+  const safe = guardFormula(value);
+  const needsQuotes = /["\r\n]|^\s|\s$/.test(safe) || safe.includes(delimiter);
+  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Whole CSV text: a BOM, so that Excel reads UTF-8 names such as "José" right,
+ * and CRLF line ends, as RFC 4180 and Excel expect.
+ */
+export function csvText(rows: readonly (readonly string[])[], delimiter = ','): string {
+  const lines = rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

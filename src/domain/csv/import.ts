@@ -1,0 +1,240 @@
+import type { Contact, ContactInput } from '../schemas/contact.js';
+import { matchHeader, type HeaderMatch } from './columns.js';
+import { readContactRow } from './contact-row.js';
+import { buildContactIndex, findExistingMatch, rememberRow } from './duplicates.js';
+import { CsvFileError, DEFAULT_MAX_BYTES, readCsvText } from './read-text.js';
+
+/** One record of the file, numbered as a spreadsheet shows it (the header is row 1). */
+export type ContactCsvRow = {
+  rowNumber: number;
+  /** The cells exactly as given, for ErrorDetail.csv. */
+  raw: string[];
+  /** Present when the row is valid and will be imported. */
+  input?: ContactInput;
+  /** Every problem with the row; empty when it is valid. */
+  errors: string[];
+};
+
+export type ParsedContactsCsv = {
+  header: string[];
+  rows: ContactCsvRow[];
+  delimiter: string;
+  /** Headers that name no importable field, so a person can be told they were skipped. */
+  ignoredColumns: string[];
+};
+
+export type ParseContactsCsvOptions = {
+  /** Called with 0–1 as the file is read, and with 1 at the end. */
+  onProgress?: (fraction: number) => void;
+  /** Default 20 MB. */
+  maxBytes?: number;
+  /** Default 200,000 records. */
+  maxRows?: number;
+  /** Rows repeating one of these by email or phone are failed as duplicates. */
+  existingContacts?: Iterable<Contact>;
+  signal?: AbortSignal;
+};
+
+export const DEFAULT_MAX_ROWS = 200_000;
+
+/** Parsing works on slices this long, then yields whenever a time slice is used up. */
+const SLICE_CHARS = 64 * 1024;
+const TIME_SLICE_MS = 30;
+/** No real contact row is this long: a quote left open has swallowed the file. */
+const MAX_RECORD_CHARS = 1024 * 1024;
+export const QUOTE_MESSAGE =
+  'Quotes do not match: a cell that starts with " must end with ", and a " inside it must be written as ""';
+
+type PapaModule = typeof import('papaparse');
+
+/**
+ * Reads a contacts CSV with seed 002's rules. A bad row is that row's error and
+ * never the file's; the whole file is refused (CsvFileError) only when it is
+ * empty, not text, too large, or has no Last Name column.
+ *
+ * Runs on the main thread in slices, yielding between them, so 100,000 rows
+ * never block input. papaparse's worker mode needs the script's own URL, which
+ * a bundled, dynamically imported module does not have.
+ */
+export async function parseContactsCsv(
+  source: string | Blob,
+  options: ParseContactsCsvOptions = {},
+): Promise<ParsedContactsCsv> {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const text = await readCsvText(source, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const papa = await loadPapa();
+  const newline = text.includes('\n') ? '\n' : '\r';
+  const headerStart = /^\s*/.exec(text)![0].lastIndexOf(newline) + 1;
+  const headerEndAt = text.indexOf(newline, headerStart);
+  const headerEnd = headerEndAt === -1 ? text.length : headerEndAt;
+  const headerLine = text.slice(headerStart, headerEnd).replace(/\r$/, '');
+  const delimiter = detectDelimiter(headerLine);
+  const header = (papa.parse<string[]>(headerLine, { delimiter, newline }).data[0] ?? []).map((cell) => cell.trim());
+  const layout = readLayout(header);
+
+  const index = buildContactIndex(options.existingContacts ?? []);
+  const rows: ContactCsvRow[] = [];
+  let recordNumber = 1;
+
+  const takeRecord = (cells: string[], problem?: string) => {
+    recordNumber += 1;
+    if (newline === '\n' && cells.length > 0) cells[cells.length - 1] = cells[cells.length - 1].replace(/\r$/, '');
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (rows.length >= maxRows) {
+      throw new CsvFileError(
+        'too-many-rows',
+        `The file has more than ${maxRows.toLocaleString('en')} records; split it into smaller files.`,
+      );
+    }
+    rows.push(
+      problem
+        ? { rowNumber: recordNumber, raw: cells, errors: [problem] }
+        : readRecord(cells, recordNumber, header.length, layout.matches, index),
+    );
+  };
+
+  let position = headerEnd + newline.length;
+  let sliceChars = SLICE_CHARS;
+  let sliceStartedAt = performance.now();
+  while (position < text.length) {
+    options.signal?.throwIfAborted();
+    const end = sliceEnd(text, position + sliceChars, newline);
+    const last = end >= text.length;
+    let recordStart = position;
+    let badQuotesAt: number | undefined;
+    const parser: InstanceType<PapaModule['Parser']> = new papa.Parser({
+      delimiter,
+      newline,
+      quoteChar: '"',
+      step: (result: { data: string[][]; errors: unknown[]; meta: { cursor: number } }) => {
+        if (result.errors.length > 0) {
+          badQuotesAt = recordStart;
+          parser.abort();
+          return;
+        }
+        takeRecord(result.data[0]);
+        recordStart = result.meta.cursor;
+      },
+    });
+    const parsed = parser.parse(text.slice(position, end), position, !last) as { meta: { cursor: number } };
+    if (badQuotesAt !== undefined) {
+      position = skipBadRecord(text, badQuotesAt, newline, delimiter, takeRecord);
+    } else if (last) {
+      position = text.length;
+    } else if (parsed.meta.cursor > position) {
+      position = parsed.meta.cursor;
+      sliceChars = SLICE_CHARS;
+    } else if (end - position < MAX_RECORD_CHARS) {
+      sliceChars *= 2; // one record (quoted line breaks) runs past the slice: take a longer one
+    } else {
+      position = skipBadRecord(text, position, newline, delimiter, takeRecord);
+    }
+    if (performance.now() - sliceStartedAt > TIME_SLICE_MS) {
+      options.onProgress?.(position / text.length);
+      await yieldToEventLoop();
+      sliceStartedAt = performance.now();
+    }
+  }
+  if (rows.length === 0) {
+    throw new CsvFileError('no-records', 'The file has a header row but no contacts below it.');
+  }
+  options.onProgress?.(1);
+  return { header, rows, delimiter, ignoredColumns: layout.ignored };
+}
+
+async function loadPapa(): Promise<PapaModule> {
+  const module = (await import('papaparse')) as PapaModule & { default?: PapaModule };
+  return module.default ?? module;
+}
+
+/** What each column of this file means; a field named twice is read from its first column only. */
+function readLayout(header: readonly string[]): { matches: HeaderMatch[]; ignored: string[] } {
+  const seen = new Set<string>();
+  const ignored: string[] = [];
+  const matches = header.map((cell): HeaderMatch => {
+    const match = matchHeader(cell);
+    const key = match.kind === 'field' ? match.column.field : match.kind === 'custom' ? `custom:${match.name}` : '';
+    if (key && seen.has(key)) {
+      ignored.push(cell);
+      return { kind: 'unknown' };
+    }
+    if (key) seen.add(key);
+    if (match.kind === 'unknown' && cell !== '') ignored.push(cell);
+    return match;
+  });
+  if (!seen.has('lastName')) {
+    throw new CsvFileError(
+      'no-last-name',
+      'The file has no Last Name column. Use the header row of the CSV template (Last Name is mandatory).',
+    );
+  }
+  return { matches, ignored };
+}
+
+function readRecord(
+  cells: string[],
+  rowNumber: number,
+  columns: number,
+  layout: readonly HeaderMatch[],
+  index: ReturnType<typeof buildContactIndex>,
+): ContactCsvRow {
+  // Spreadsheets often leave empty cells past the last column; only real extra values are wrong.
+  if (cells.length < columns || cells.slice(columns).some((cell) => cell.trim() !== '')) {
+    const error = `The row has ${cells.length} cells but the header has ${columns} columns`;
+    return { rowNumber, raw: cells, errors: [error] };
+  }
+  const reading = readContactRow(cells, layout);
+  if (!reading.input) return { rowNumber, raw: cells, errors: reading.errors };
+  const duplicate = findExistingMatch(reading.input, index);
+  if (duplicate) return { rowNumber, raw: cells, errors: [duplicate.message] };
+  rememberRow(reading.input, rowNumber, index);
+  return { rowNumber, raw: cells, input: reading.input, errors: [] };
+}
+
+/**
+ * A record whose quotes do not match would swallow the rest of the file, so it
+ * ends at its own line: its cells are that line, and reading goes on after it.
+ */
+function skipBadRecord(
+  text: string,
+  start: number,
+  newline: string,
+  delimiter: string,
+  takeRecord: (cells: string[], problem: string) => void,
+): number {
+  const lineEnd = text.indexOf(newline, start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  takeRecord(text.slice(start, end).split(delimiter), QUOTE_MESSAGE);
+  return lineEnd === -1 ? text.length : lineEnd + newline.length;
+}
+
+/** A slice ends just after a line break, so few records straddle two slices. */
+function sliceEnd(text: string, wanted: number, newline: string): number {
+  if (wanted >= text.length) return text.length;
+  const next = text.indexOf(newline, wanted);
+  return next === -1 ? text.length : next + newline.length;
+}
+
+/** The most frequent of comma, semicolon and tab outside quotes in the header; comma on a tie. */
+export function detectDelimiter(headerLine: string): string {
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
+  return best;
+}
+
+/** Lets input and painting run between slices; `scheduler.yield` keeps the task's place in line. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
