@@ -109,3 +109,13 @@ describe('textablePhone', () => {
     expect(textablePhone(undefined)).to.deep.equal({ ok: false, problem: 'no-phone' });
   });
 });
+
+describe('phone rules memory', () => {
+  it('gives the same answer for the same number and country without parsing again', async () => {
+    const rules = await loadPhoneRules();
+    const first = rules.parse('+1 416 555 0101');
+    expect(rules.parse('+1 416 555 0101')).to.equal(first);
+    expect(rules.parse('416 555 0101', 'CA')).to.deep.include({ ok: true, e164: '+14165550101' });
+    expect(rules.parse('416 555 0101')).to.deep.include({ ok: false, reason: 'no-country' });
+  });
+});

@@ -74,7 +74,20 @@ type CountryCode = Parameters<Lib['parsePhoneNumberWithError']>[1] & string;
 function makeRules(lib: Lib): PhoneRules {
   const fail = (reason: PhoneParseFailure): ParsedPhone => ({ ok: false, reason, message: PHONE_PARSE_MESSAGES[reason] });
 
+  // A parse takes tens of microseconds; a batch re-checked after a channel switch asks again for the same numbers.
+  const remembered = new Map<string, ParsedPhone>();
+
   function parse(input: string, defaultCountry?: string): ParsedPhone {
+    const key = `${defaultCountry ?? ''} ${input}`;
+    let parsed = remembered.get(key);
+    if (!parsed) {
+      if (remembered.size >= 50_000) remembered.clear();
+      remembered.set(key, (parsed = parseOnce(input, defaultCountry)));
+    }
+    return parsed;
+  }
+
+  function parseOnce(input: string, defaultCountry?: string): ParsedPhone {
     const text = input.trim();
     if (text === '') return fail('empty');
     if (!/\d/.test(text)) return fail('not-a-number');
@@ -87,13 +100,19 @@ function makeRules(lib: Lib): PhoneRules {
     }
     if (!number.isValid()) return fail(lengthFailure(lib, number.number) ?? 'invalid');
     const type: PhoneType = number.getType() ?? 'UNKNOWN';
+    const parsed = number;
+    // Formatting costs a third of a parse; a batch of thousands checks numbers it never shows.
     return {
       ok: true,
       e164: number.number,
       type,
       landline: type === 'FIXED_LINE',
-      formatted: number.formatInternational(),
-      national: number.formatNational(),
+      get formatted() {
+        return parsed.formatInternational();
+      },
+      get national() {
+        return parsed.formatNational();
+      },
       country: number.country,
     };
   }
@@ -135,18 +154,20 @@ export type PhoneProblem = 'invalid-phone' | 'blocked' | 'dnc-phone' | 'landline
 type ParseOnly = Pick<PhoneRules, 'parse'>;
 
 /**
- * Checks one stored number for texting. A mobile is textable unless flagged
- * otherwise; any other kind only when flagged `textable`. With loaded rules the
- * number must also be valid for its country and not a fixed line.
+ * Checks one stored number for texting: E.164 shape, then the stored flags (a
+ * mobile is textable unless flagged otherwise; any other kind only when flagged
+ * `textable`), then, with loaded rules, valid for its country and not a fixed line.
  */
 export function phoneProblem(kind: PhoneKind, phone: Phone, rules?: ParseOnly): PhoneProblem | undefined {
   if (!isE164(phone.number)) return 'invalid-phone';
-  const parsed = rules?.parse(phone.number);
-  if (parsed && !parsed.ok) return 'invalid-phone';
   if (phone.blocked) return 'blocked';
   if (phone.dnc) return 'dnc-phone';
-  if (phone.landline || (parsed?.ok && parsed.landline)) return 'landline';
+  if (phone.landline) return 'landline';
   if (kind === 'mobile' ? phone.textable === false : phone.textable !== true) return 'not-textable';
+  // The stored flags first: parsing is the slow part, and a number they refuse needs none.
+  const parsed = rules?.parse(phone.number);
+  if (parsed && !parsed.ok) return 'invalid-phone';
+  if (parsed?.ok && parsed.landline) return 'landline';
   return undefined;
 }
 
