@@ -2,7 +2,7 @@ import type {
   Activity, Attachment, ChangeLogEntry, Contact, ContactInput, ContactPatch, Conversation, ExternalCommunicationInput,
   Message, MessageDraft, Note, Page, Session, Staff, StartConversationInput, Template, TemplateInput,
 } from '../domain/index.js';
-import type { AttachmentPurpose, ConversationView, MessageType } from '../domain/values.js';
+import type { AttachmentPurpose, Channel, ConversationView, MessageType } from '../domain/values.js';
 
 export { RapportError, isRapportError, ERROR_CODES, type RapportErrorCode } from './errors.js';
 
@@ -104,7 +104,11 @@ export interface RapportAdapter {
   deleteTemplate(id: string): Promise<void>;
 
   // Attachments
-  uploadAttachment(file: UploadFile, options: { purpose: AttachmentPurpose }): Promise<Attachment>;
+  /**
+   * Checks the file by its bytes and size (`checkAttachment`); `channel`, when known, applies that
+   * channel's size limit (an email takes more than a text).
+   */
+  uploadAttachment(file: UploadFile, options: { purpose: AttachmentPurpose; channel?: Channel }): Promise<Attachment>;
 
   // Live updates
   subscribe(listener: (change: RapportChange) => void): () => void;

@@ -1,0 +1,162 @@
+import {
+  ContactInputSchema, type Contact, type ContactInput, type ContactPatch, type ChangeLogEntry,
+} from '../../domain/index.js';
+import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js';
+import { RapportError } from '../errors.js';
+import {
+  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
+  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, parseInput,
+} from '../rules/index.js';
+import { compareKeys, contactSortKey } from './contact-index.js';
+import { clone, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
+
+const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
+
+export function listContacts(scope: Scope, query: ListContactsQuery = {}) {
+  const { store, user } = scope;
+  const sort = query.sort ?? 'name';
+  if (!SORTS.includes(sort)) invalid('sort', `Must be one of ${SORTS.join(', ')}`);
+  const limit = checkLimit(query.limit, 'limit', 50, 500);
+  if (query.search !== undefined && typeof query.search !== 'string') invalid('search', 'Must be text');
+  const direction = sort.startsWith('-') ? -1 : 1;
+  const compare = (a: string, b: string) =>
+    direction * compareKeys(contactSortKey(sort, store.contacts.get(a)!), a, contactSortKey(sort, store.contacts.get(b)!), b);
+
+  let order = store.contactIndex.ordered(sort, store.contacts);
+  if (query.search?.trim()) {
+    const found = store.contactIndex.search(query.search);
+    // A broad search reads the cached order; a narrow one sorts its few hits.
+    order = found.size * 4 > order.length ? order.filter((id) => found.has(id)) : [...found].sort(compare);
+  }
+
+  let start = 0;
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor, isKeyPosition);
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const id = order[mid]!;
+      const beyond = direction * compareKeys(contactSortKey(sort, store.contacts.get(id)!), id, after.k, after.id) > 0;
+      if (beyond) high = mid;
+      else low = mid + 1;
+    }
+    start = low;
+  }
+
+  const items: Contact[] = [];
+  let at = start;
+  for (; at < order.length && items.length < limit; at += 1) {
+    const contact = store.contacts.get(order[at]!)!;
+    if (canSeeContact(contact, user)) items.push(contact);
+  }
+  let more = false;
+  for (; at < order.length && !more; at += 1) more = canSeeContact(store.contacts.get(order[at]!)!, user);
+  const last = items.at(-1);
+  return {
+    items: clone(items),
+    ...(more && last ? { nextCursor: encodeCursor({ k: contactSortKey(sort, last), id: last.id }) } : {}),
+  };
+}
+
+export function getContact(scope: Scope, id: string): Contact {
+  return clone(visibleContact(scope, id));
+}
+
+export function createContact(scope: Scope, input: ContactInput): Contact {
+  const { store, user } = scope;
+  const parsed = parseInput(ContactInputSchema, input);
+  const ownerId = parsed.ownerId ?? user.id;
+  staffMember(store, ownerId, 'ownerId');
+  parsed.sharedWith.forEach((id, index) => staffMember(store, id, `sharedWith.${index}`));
+  const now = store.nowIso();
+  const contact: Contact = {
+    ...parsed, ownerId, sharedWith: [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId),
+    id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now,
+  };
+  store.contacts.set(contact.id, contact);
+  store.contactIndex.put(contact);
+  logChanges(scope, contact.id, creationChanges(contact));
+  store.emit({ type: 'contact', action: 'created', contact });
+  return clone(contact);
+}
+
+export function updateContact(scope: Scope, id: string, patch: ContactPatch, options: { version: number }): Contact {
+  const current = visibleContact(scope, id);
+  const version = checkVersion(options);
+  if (version !== current.version) {
+    throw RapportError.conflict('Someone else changed this contact since you opened it; review their changes and try again', clone(current));
+  }
+  const next = applyContactPatch(current, patch);
+  const changes = diffContacts(current, next);
+  if (changes.length === 0) return clone(current);
+  assertCrmEditable(current, changes);
+  return save(scope, current, { ...next, ownerId: current.ownerId, sharedWith: current.sharedWith }, changes);
+}
+
+export function deleteContact(scope: Scope, id: string): void {
+  const { store, user } = scope;
+  const contact = visibleContact(scope, id);
+  assertCanManageContact(contact, user, 'delete');
+  store.contacts.delete(id);
+  store.contactIndex.remove(id);
+  store.changeLog.delete(id);
+  for (const note of [...store.notes.values()]) if (note.contactId === id) store.notes.delete(note.id);
+  store.emit({ type: 'contact', action: 'deleted', contactId: id });
+}
+
+export function shareContact(scope: Scope, id: string, staffIds: string[]): Contact {
+  const { store, user } = scope;
+  const contact = visibleContact(scope, id);
+  assertCanManageContact(contact, user, 'share');
+  if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
+  staffIds.forEach((staffId, index) => staffMember(store, staffId, `staffIds.${index}`));
+  const sharedWith = [...new Set([...contact.sharedWith, ...staffIds])].filter((staffId) => staffId !== contact.ownerId);
+  const next = { ...contact, sharedWith };
+  const changes = diffContacts(contact, next);
+  return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
+}
+
+export function transferContact(scope: Scope, id: string, staffId: string): Contact {
+  const { store, user } = scope;
+  const contact = visibleContact(scope, id);
+  assertCanManageContact(contact, user, 'transfer');
+  if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
+  staffMember(store, staffId, 'staffId');
+  const next = { ...contact, ownerId: staffId, sharedWith: contact.sharedWith.filter((shared) => shared !== staffId) };
+  const changes = diffContacts(contact, next);
+  return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
+}
+
+/** Each row on its own: a bad row is reported in its place and never stops the good ones. */
+export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResult {
+  if (!Array.isArray(inputs)) invalid('(input)', 'Import takes a list of contacts');
+  return {
+    results: inputs.map((input) => {
+      try {
+        return { ok: true as const, contact: createContact(scope, input) };
+      } catch (error) {
+        if (!(error instanceof RapportError)) throw error;
+        return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };
+      }
+    }),
+  };
+}
+
+export function getChangeLog(scope: Scope, id: string, options: { limit?: number } = {}): ChangeLogEntry[] {
+  visibleContact(scope, id);
+  const limit = checkLimit(options.limit, 'limit', 50, 500);
+  return clone(scope.store.logFor(id).slice(-limit).reverse());
+}
+
+function save(scope: Scope, current: Contact, next: Contact, changes: ReturnType<typeof diffContacts>): Contact {
+  const { store } = scope;
+  const saved: Contact = {
+    ...next, id: current.id, createdAt: current.createdAt, version: current.version + 1, updatedAt: store.nowIso(),
+  };
+  store.contacts.set(saved.id, saved);
+  store.contactIndex.put(saved);
+  logChanges(scope, saved.id, changes);
+  store.emit({ type: 'contact', action: 'updated', contact: saved });
+  return clone(saved);
+}

@@ -1,0 +1,29 @@
+import type { Contact, FieldChange, Staff } from '../../domain/index.js';
+import { RapportError } from '../errors.js';
+import { canSeeContact } from '../rules/index.js';
+import type { MemoryStore } from './store.js';
+
+/** Who is acting on which store: what every area of the MemoryAdapter works with. */
+export type Scope = { store: MemoryStore; user: Staff };
+
+/** Records leave the store as copies, so a caller's edits never reach it. */
+export const clone = <T>(value: T): T => structuredClone(value);
+
+/** A contact the acting user may see; anything else is "not found", so nothing leaks. */
+export function visibleContact({ store, user }: Scope, id: unknown): Contact {
+  const contact = typeof id === 'string' ? store.contacts.get(id) : undefined;
+  if (!contact || !canSeeContact(contact, user)) throw RapportError.notFound('Contact', String(id));
+  return contact;
+}
+
+export function staffMember(store: MemoryStore, id: string, field: string): Staff {
+  const person = store.staff.get(id);
+  if (!person) throw RapportError.validation([{ field, message: `No staff member has the id ${id}` }]);
+  return person;
+}
+
+/** Appends one entry to a contact's change log. */
+export function logChanges({ store, user }: Scope, contactId: string, changes: FieldChange[]): void {
+  if (changes.length === 0) return;
+  store.logFor(contactId).push({ id: store.newId('change'), contactId, at: store.nowIso(), actorId: user.id, changes });
+}

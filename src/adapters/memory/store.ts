@@ -1,0 +1,211 @@
+import * as z from 'zod/mini';
+import {
+  AccountSchema, ChangeLogEntrySchema, ContactSchema, ConversationSchema, MessageSchema, NoteSchema, PageVisitSchema,
+  StaffSchema, TemplateSchema, validate,
+  type Account, type Attachment, type AttachmentLimits, type AttachmentPurpose, type ChangeLogEntry, type Contact,
+  type Conversation, type FieldIssue, type Message, type MessageDraft, type Note, type PageVisit, type Staff, type Template,
+} from '../../domain/index.js';
+import type { RapportChange } from '../adapter.js';
+import { RapportError } from '../errors.js';
+import { defaultDeliver, messageTime, withPrefix, type Deliver } from '../rules/index.js';
+import { ContactIndex } from './contact-index.js';
+
+/**
+ * Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md. Defaults
+ * (e.g. a contact's empty `phones`) may be left out; everything is validated.
+ */
+export type MemoryData = {
+  staff: z.input<typeof StaffSchema>[];
+  account: z.input<typeof AccountSchema>;
+  contacts?: z.input<typeof ContactSchema>[];
+  conversations?: z.input<typeof ConversationSchema>[];
+  messages?: z.input<typeof MessageSchema>[];
+  templates?: z.input<typeof TemplateSchema>[];
+  notes?: z.input<typeof NoteSchema>[];
+  /** Pages each contact visited (the Activity tab's journey). */
+  pageVisits?: z.input<typeof PageVisitSchema>[];
+  changeLog?: z.input<typeof ChangeLogEntrySchema>[];
+};
+
+/** What new ids are made for; the default id source gives `contact-1`, `message-2`, … */
+export type IdKind = 'contact' | 'conversation' | 'message' | 'note' | 'template' | 'attachment' | 'change';
+
+export type MemoryStoreOptions = {
+  data?: MemoryData;
+  now?: () => Date;
+  deliver?: Deliver;
+  idSource?: (kind: IdKind) => string;
+  attachmentLimits?: Partial<AttachmentLimits>;
+  /** Whether `now` moves with real time (so a timer can send scheduled messages); true when `now` is absent. */
+  ticking?: boolean;
+};
+
+/** Used when no data is given: one administrator on a Professional account. */
+export const EMPTY_DATA: MemoryData = {
+  staff: [{ id: 'staff-admin', name: 'Administrator', role: 'admin' }],
+  account: {
+    id: 'account-1', name: 'Rapport', tier: 'professional', country: 'CA',
+    features: { sms: true, email: true, scheduledMessages: true },
+    smsNumbers: ['+15555550100'], emailAddresses: ['hello@example.com'],
+  },
+};
+
+type TimelineEntry = { id: string; time: number; seq: number };
+
+/**
+ * Everything one MemoryAdapter and all its `withUser` views share: the
+ * records, the indexes, the idempotency ledger and the subscribers.
+ */
+export class MemoryStore {
+  readonly staff = new Map<string, Staff>();
+  account: Account;
+  readonly contacts = new Map<string, Contact>();
+  readonly contactIndex = new ContactIndex();
+  readonly conversations = new Map<string, Conversation>();
+  readonly messages = new Map<string, Message>();
+  readonly templates = new Map<string, Template>();
+  readonly notes = new Map<string, Note>();
+  /** Per contact, oldest first. */
+  readonly changeLog = new Map<string, ChangeLogEntry[]>();
+  readonly pageVisits: PageVisit[];
+  readonly attachments = new Map<string, { attachment: Attachment; purpose: AttachmentPurpose }>();
+  /** Sends by `user NUL idempotency key`: the draft and the one promise every repeat gets. */
+  readonly sends = new Map<string, { draft: MessageDraft; result: Promise<Message> }>();
+  /** Retries in flight, by message id, so two at once make one attempt. */
+  readonly retries = new Map<string, Promise<Message>>();
+  /** Ids of messages waiting for their time. */
+  readonly scheduled = new Set<string>();
+  readonly now: () => Date;
+  readonly deliver: Deliver;
+  readonly attachmentLimits: Partial<AttachmentLimits>;
+  /** Whether `now` moves with real time, so a timer can send scheduled messages on time. */
+  readonly ticking: boolean;
+  /** The timer that sends the next scheduled message, when the clock ticks. */
+  schedulerTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly timelines = new Map<string, TimelineEntry[]>();
+  private readonly listeners = new Set<(change: RapportChange) => void>();
+  private readonly counters = new Map<string, number>();
+  private readonly idSource?: (kind: IdKind) => string;
+  private seq = 0;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.ticking = options.ticking ?? options.now === undefined;
+    this.deliver = options.deliver ?? defaultDeliver;
+    this.idSource = options.idSource;
+    this.attachmentLimits = options.attachmentLimits ?? {};
+    const data = loadData(options.data ?? EMPTY_DATA);
+    this.account = data.account;
+    for (const person of data.staff) this.staff.set(person.id, person);
+    for (const contact of data.contacts) this.contacts.set(contact.id, contact);
+    this.contactIndex.putMany(data.contacts);
+    for (const conversation of data.conversations) this.conversations.set(conversation.id, conversation);
+    for (const message of data.messages) this.putMessage(message);
+    for (const template of data.templates) this.templates.set(template.id, template);
+    for (const note of data.notes) this.notes.set(note.id, note);
+    for (const entry of data.changeLog) this.logFor(entry.contactId).push(entry);
+    this.pageVisits = data.pageVisits;
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  /** A new id no record of that kind has yet, from the id source or a per-kind counter. */
+  newId(kind: IdKind): string {
+    for (;;) {
+      const id = this.idSource ? this.idSource(kind) : `${kind}-${this.bump(kind)}`;
+      if (!this.idTaken(kind, id)) return id;
+      if (this.idSource) throw RapportError.unavailable(`The id source gave ${id}, which is already in use`);
+    }
+  }
+
+  /** Adds a message, or replaces the stored one with the same id (its time never changes). */
+  putMessage(message: Message): void {
+    const isNew = !this.messages.has(message.id);
+    this.messages.set(message.id, message);
+    if (message.status === 'scheduled') this.scheduled.add(message.id);
+    else this.scheduled.delete(message.id);
+    if (!isNew) return;
+    const entry = { id: message.id, time: messageTime(message), seq: (this.seq += 1) };
+    const timeline = this.timelines.get(message.conversationId) ?? [];
+    this.timelines.set(message.conversationId, timeline);
+    let at = timeline.length;
+    while (at > 0 && compareEntries(timeline[at - 1]!, entry) > 0) at -= 1;
+    timeline.splice(at, 0, entry);
+  }
+
+  /** A conversation's messages as `{ id, time, seq }`, oldest first. */
+  timeline(conversationId: string): readonly TimelineEntry[] {
+    return this.timelines.get(conversationId) ?? [];
+  }
+
+  logFor(contactId: string): ChangeLogEntry[] {
+    let log = this.changeLog.get(contactId);
+    if (!log) this.changeLog.set(contactId, (log = []));
+    return log;
+  }
+
+  subscribe(listener: (change: RapportChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells every view; a listener that throws is reported and never undoes the change. */
+  emit(change: RapportChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(structuredClone(change));
+      } catch (error) {
+        globalThis.reportError?.(error);
+      }
+    }
+  }
+
+  private bump(kind: string): number {
+    const next = (this.counters.get(kind) ?? 0) + 1;
+    this.counters.set(kind, next);
+    return next;
+  }
+
+  private idTaken(kind: IdKind, id: string): boolean {
+    const maps: Record<IdKind, Map<string, unknown> | undefined> = {
+      contact: this.contacts, conversation: this.conversations, message: this.messages, note: this.notes,
+      template: this.templates, attachment: this.attachments, change: undefined,
+    };
+    return maps[kind]?.has(id) ?? false;
+  }
+}
+
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return a.time - b.time || a.seq - b.seq;
+}
+
+/** Validates seed data as a whole: every bad field of every record, named by its place (`contacts.3.lastName`). */
+function loadData(data: MemoryData) {
+  const issues: FieldIssue[] = [];
+  const one = <S extends z.ZodMiniType>(schema: S, value: unknown, place: string): z.output<S> | undefined => {
+    const result = validate(schema, value);
+    if (result.ok) return result.value;
+    issues.push(...result.issues.map((issue) => withPrefix(issue, place)));
+    return undefined;
+  };
+  const many = <S extends z.ZodMiniType>(schema: S, values: unknown[] | undefined, name: string): z.output<S>[] =>
+    (values ?? []).map((value, index) => one(schema, value, `${name}.${index}`)).filter((value) => value !== undefined);
+  const loaded = {
+    account: one(AccountSchema, data.account, 'account'),
+    staff: many(StaffSchema, data.staff, 'staff'),
+    contacts: many(ContactSchema, data.contacts, 'contacts'),
+    conversations: many(ConversationSchema, data.conversations, 'conversations'),
+    messages: many(MessageSchema, data.messages, 'messages'),
+    templates: many(TemplateSchema, data.templates, 'templates'),
+    notes: many(NoteSchema, data.notes, 'notes'),
+    pageVisits: many(PageVisitSchema, data.pageVisits, 'pageVisits'),
+    changeLog: many(ChangeLogEntrySchema, data.changeLog, 'changeLog'),
+  };
+  if (loaded.staff.length === 0) issues.push({ field: 'staff', message: 'At least one staff member is required' });
+  if (issues.length > 0 || !loaded.account) throw RapportError.validation(issues, `The adapter's data is not valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+  return { ...loaded, account: loaded.account };
+}
+

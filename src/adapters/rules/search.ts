@@ -1,0 +1,58 @@
+import { fullName, type Contact } from '../../domain/index.js';
+
+/** Lower case with accents stripped, so "José" is found by "jose". */
+export function normalizeSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+}
+
+/** The words of a normalised text: runs of letters and digits. */
+export function searchWords(text: string): string[] {
+  return normalizeSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** What a contact can be found by: the words of its name and its whole email addresses. */
+export type ContactSearchTerms = { words: string[]; emails: string[] };
+
+export function contactSearchTerms(contact: Pick<Contact, 'firstName' | 'lastName' | 'emails'>): ContactSearchTerms {
+  const emails = [contact.emails.primary, contact.emails.other].filter((value): value is string => !!value);
+  return { words: searchWords(fullName(contact)), emails: emails.map(normalizeSearch) };
+}
+
+/**
+ * Seed 002's search: by contact name or email address. Every word typed must
+ * start a word of the name ("ana ro" finds Ana Rossi), or the whole text must
+ * start an email address. An empty search matches everything.
+ */
+export function matchesSearch(terms: ContactSearchTerms, query: string): boolean {
+  const text = normalizeSearch(query);
+  if (text === '') return true;
+  if (terms.emails.some((address) => address.startsWith(text))) return true;
+  const wanted = searchWords(text);
+  return wanted.length > 0 && wanted.every((word) => terms.words.some((nameWord) => nameWord.startsWith(word)));
+}
+
+export function matchesContactSearch(contact: Pick<Contact, 'firstName' | 'lastName' | 'emails'>, query: string): boolean {
+  return matchesSearch(contactSearchTerms(contact), query);
+}
+
+/**
+ * The index keys that can lead to a contact for a query: a store keeps them
+ * sorted (or as an IndexedDB multi-entry index) and looks up `searchProbes`
+ * by prefix, then confirms each hit with `matchesSearch`.
+ */
+export function searchKeys(terms: ContactSearchTerms): string[] {
+  return [...new Set([...terms.words, ...terms.emails])];
+}
+
+/** The prefixes to look up in a `searchKeys` index: the whole text (for email) and its longest word. */
+export function searchProbes(query: string): string[] {
+  const text = normalizeSearch(query);
+  if (text === '') return [];
+  const longest = searchWords(text).sort((a, b) => b.length - a.length)[0];
+  return longest && longest !== text ? [text, longest] : [text];
+}
+
+/** Seed order for names: last name, then first name, case and accents ignored. */
+export function contactNameKey(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
+  return `${normalizeSearch(contact.lastName)}\u0001${normalizeSearch(contact.firstName ?? '')}`;
+}
