@@ -1,3 +1,5 @@
 export { RapportEvent } from './rapport-event.js';
 export * from './session.js';
 export * from './external-comm-form.js';
+export * from './notes.js';
+export * from './contact-panel.js';

@@ -1,4 +1,6 @@
 import { common } from './common.js';
+import { notes } from './notes.js';
+import { contactPanel } from './contactPanel.js';
 import { externalCommForm } from './externalCommForm.js';
 
 /**
@@ -7,5 +9,7 @@ import { externalCommForm } from './externalCommForm.js';
  */
 export const en = {
   common,
+  notes,
+  contactPanel,
   externalCommForm,
 };

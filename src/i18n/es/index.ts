@@ -1,11 +1,15 @@
 import type { Strings } from '../strings.js';
 import { registerStrings } from '../strings.js';
 import { common } from './common.js';
+import { notes } from './notes.js';
+import { contactPanel } from './contactPanel.js';
 import { externalCommForm } from './externalCommForm.js';
 
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
   common,
+  notes,
+  contactPanel,
   externalCommForm,
 };
 
