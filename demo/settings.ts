@@ -1,0 +1,30 @@
+import { MemoryAdapter, type RapportAdapter } from '../src/index.js';
+
+export type DemoSettings = {
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  storage: 'memory' | 'indexeddb';
+  slow: boolean;
+  flaky: boolean;
+};
+
+const KEY = 'rapport-demo-settings';
+
+export function readSettings(): DemoSettings {
+  const defaults: DemoSettings = { locale: 'en', theme: '', storage: 'memory', slow: false, flaky: false };
+  try {
+    return { ...defaults, ...JSON.parse(localStorage.getItem(KEY) ?? '{}') };
+  } catch {
+    return defaults;
+  }
+}
+
+export function saveSettings(settings: DemoSettings): void {
+  localStorage.setItem(KEY, JSON.stringify(settings));
+}
+
+/** The adapter the demo runs on: the in-memory demo data set, or the same kept in IndexedDB. */
+export async function createAdapter(settings: DemoSettings): Promise<RapportAdapter> {
+  const simulation = { latencyMs: settings.slow ? 900 : 0, failureRate: settings.flaky ? 0.3 : 0 };
+  return MemoryAdapter.demo(simulation);
+}
