@@ -1,0 +1,289 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { AttachmentLimits } from '../../domain/attachments.js';
+import { defaultChannel, messageTypeForChannel, outboundOptions, type SendableChannel } from '../../domain/channels.js';
+import { canCommunicate, type Message, type MessageDraft } from '../../domain/index.js';
+import { defaultSubject } from '../../domain/subject.js';
+import { resolveWildcards } from '../../domain/wildcards.js';
+import { RpMessageScheduledEvent, RpMessageSentEvent } from '../../events/send-message.js';
+import { format } from '../../i18n/strings.js';
+import { ModalController } from '../shared/modal-controller.js';
+import { RapportElement } from '../shared/rapport-element.js';
+import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
+import { composerOptions, loadConversationContext, wildcardKeysOf } from './conversation-context.js';
+import { draftStore } from './draft-store.js';
+import { renderFooterExtras, renderKeepDraftPrompt, renderMissingWarning, renderProblem } from './rp-send-message.parts.js';
+import { sendMessageStyles } from './rp-send-message.styles.js';
+import type { ScheduleState } from './rp-schedule-picker.js';
+import { SendOnce } from './send-once.js';
+import './rp-message-composer.js';
+import './rp-schedule-picker.js';
+import './rp-send-button.js';
+
+/**
+ * The Send Message dialog (seed 001): templates, wildcards, subject, emoji,
+ * attachments, the channel split button and scheduling, sending each draft once.
+ *
+ * @fires rp-message-sent - A message was sent; `detail.message` is it.
+ * @fires rp-message-scheduled - A message was scheduled; `detail.message.scheduledFor` says when.
+ * @csspart dialog - The native dialog.
+ * @csspart body - The scrolling middle of the dialog.
+ * @csspart footer - Schedule, From/To and the Send button.
+ * @cssproperty [--rp-send-message-width=min(44rem, 100vw - 2rem)] - The dialog's width.
+ */
+@customElement('rp-send-message')
+export class RpSendMessage extends RapportElement {
+  static override styles = sendMessageStyles;
+
+  /** The conversation the message goes to. */
+  @property({ attribute: 'conversation-id' }) conversationId?: string;
+  /** Whether the dialog is open; set it, or call `show()` / `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** IANA time zone scheduled times are picked in; the browser's by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Attachment size limits (bytes) over the defaults, e.g. `{ message: 2_000_000 }`. */
+  @property({ attribute: false }) attachmentLimits?: Partial<AttachmentLimits>;
+  /** Where the emoji picker reads its data; the packaged emoji-picker-element-data by default. */
+  @property({ attribute: false }) emojiDataSource?: string;
+
+  @state() private draft: ComposerDraft = emptyDraft();
+  @state() private channel?: SendableChannel;
+  @state() private from?: string;
+  @state() private to?: string;
+  @state() private schedule: ScheduleState = { active: false };
+  @state() private problem?: { text: string; retry: boolean };
+  @state() private missing?: string[];
+  @state() private fallback = '';
+  @state() private announcement = '';
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private sender = new SendOnce();
+  private preparedFor?: string;
+  private fallbackChosen?: string;
+  private modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    isDirty: () => draftHasContent(this.draft),
+    onClosed: () => (this.open = false),
+  });
+
+  private context = new Task(this, {
+    task: ([backend, conversationId, open], { signal }) =>
+      backend && conversationId && open ? loadConversationContext(backend, conversationId, signal) : undefined,
+    args: () => [this.backend, this.conversationId, this.open] as const,
+  });
+
+  /** Opens the dialog; focus goes back to whatever had it when the dialog closes. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog, asking first whether to keep a draft with text in it. */
+  close(): void {
+    this.modal.requestClose();
+  }
+
+  private get options() {
+    const context = this.context.value;
+    return this.session && context ? composerOptions(this.session, context) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const context = this.context.value;
+    const key = `${this.conversationId}|${context?.messages.length}`;
+    if (this.open && this.session && context && this.preparedFor !== key) this.prepare(key);
+    if (changed.has('conversationId') && changed.get('conversationId') !== undefined) this.preparedFor = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!changed.has('open')) return;
+    if (this.open) void this.modal.open();
+    else if (this.modal.isOpen) this.keepDraftAndClose();
+  }
+
+  /** Sets the dialog up for the conversation: its kept draft, or a fresh one on seed 001's default channel. */
+  private prepare(key: string) {
+    this.preparedFor = key;
+    const context = this.context.value!;
+    const { availability } = this.options!;
+    const kept = draftStore.get(context.conversation.id);
+    this.channel = defaultChannel({ messages: context.messages, availability });
+    const subject = defaultSubject(context.conversation.context);
+    const messageType = (this.channel && messageTypeForChannel(this.channel)) ?? 'text';
+    this.draft = kept?.draft ?? emptyDraft(messageType, subject);
+    this.sender = new SendOnce(kept?.idempotencyKey);
+    if (kept) this.announcement = this.strings.sendMessage.draftRestored;
+    this.chooseOutbound();
+    this.problem = undefined;
+    this.missing = undefined;
+  }
+
+  private chooseOutbound() {
+    const context = this.context.value;
+    if (!context || !this.session || !this.channel) return;
+    const choices = outboundOptions({ account: this.session.account, contact: context.contact, channel: this.channel });
+    this.from = choices.from.includes(this.from ?? '') ? this.from : choices.from[0];
+    this.to = choices.to.find((choice) => choice.value === this.to)?.value ?? choices.to[0]?.value;
+  }
+
+  private onDraftChange(event: DraftChangeEvent) {
+    const patch = event.detail;
+    this.draft = { ...this.draft, ...patch };
+    if ('body' in patch || 'subject' in patch) this.fallbackChosen = undefined;
+    if (patch.messageType) {
+      const channel = this.options?.availability.find((entry) => messageTypeForChannel(entry.channel) === patch.messageType);
+      if (channel?.available) this.onChannelChange(channel.channel);
+    }
+  }
+
+  private onChannelChange(channel: SendableChannel) {
+    this.channel = channel;
+    const messageType = messageTypeForChannel(channel);
+    if (messageType && messageType !== this.draft.messageType) this.draft = { ...this.draft, messageType, templateId: undefined };
+    this.chooseOutbound();
+  }
+
+  private keepDraftAndClose() {
+    if (this.conversationId && draftHasContent(this.draft)) {
+      draftStore.set(this.conversationId, { draft: this.draft, idempotencyKey: this.sender.idempotencyKey });
+    }
+    this.modal.close('dismissed');
+  }
+
+  private discardAndClose() {
+    if (this.conversationId) draftStore.delete(this.conversationId);
+    this.preparedFor = undefined;
+    this.modal.close('dismissed');
+  }
+
+  private async send(withFallback?: string) {
+    const words = this.strings.sendMessage;
+    if (this.sender.busy || !this.channel || !this.conversationId || !this.backend) return;
+    if (withFallback !== undefined) this.fallbackChosen = withFallback;
+    if (this.schedule.active && !this.schedule.instant) {
+      this.problem = { text: this.schedule.problem ?? words.scheduleNeeded, retry: false };
+      return;
+    }
+    const values = this.options?.values ?? {};
+    const fallback = this.fallbackChosen !== undefined ? { fallback: this.fallbackChosen } : {};
+    const body = resolveWildcards(this.draft.body, values, fallback);
+    const email = this.channel === 'email';
+    const subject = resolveWildcards(email ? this.draft.subject : '', values, fallback);
+    const missing = [...new Set([...subject.missing, ...body.missing])];
+    if (missing.length && this.fallbackChosen === undefined) {
+      this.missing = missing;
+      this.fallback ||= words.fallbackDefault;
+      return;
+    }
+    this.missing = undefined;
+    if (!draftHasContent(this.draft)) {
+      this.problem = { text: words.emptyMessage, retry: false };
+      return;
+    }
+    const draft: MessageDraft = {
+      conversationId: this.conversationId, channel: this.channel, body: body.text,
+      ...(email ? { subject: subject.text } : {}),
+      ...(this.draft.attachments.length ? { attachmentIds: this.draft.attachments.map((file) => file.id) } : {}),
+      ...(this.schedule.instant ? { scheduledFor: this.schedule.instant } : {}),
+      ...(this.from ? { from: this.from } : {}),
+      ...(this.to ? { to: this.to } : {}),
+    };
+    this.problem = undefined;
+    const attempt = this.sender.send(this.backend, draft);
+    this.requestUpdate();
+    const outcome = await attempt;
+    if (!outcome.ok) {
+      const detail = typeof outcome.error === 'string' ? outcome.error : this.describeError(outcome.error);
+      this.problem = { text: format(words.failed, { detail }), retry: true };
+      return;
+    }
+    this.sent(outcome.message);
+  }
+
+  private sent(message: Message) {
+    const words = this.strings.sendMessage;
+    draftStore.delete(message.conversationId);
+    this.preparedFor = undefined;
+    this.draft = emptyDraft(this.draft.messageType);
+    this.modal.close('done');
+    if (message.status === 'scheduled' && message.scheduledFor) {
+      const when = this.formatters.fullDateTime.format(new Date(message.scheduledFor));
+      this.announcement = format(words.scheduled, { when });
+      this.dispatchEvent(new RpMessageScheduledEvent({ message }));
+    } else {
+      this.announcement = format(words.sent, { channel: words.channels[this.channel!] });
+      this.dispatchEvent(new RpMessageSentEvent({ message }));
+    }
+  }
+
+  override render() {
+    const words = this.strings.sendMessage;
+    return html`<dialog part="dialog" aria-labelledby="title" @draft-change=${this.onDraftChange}>
+        <header class="dialog-header">
+          <h2 id="title">${words.title}</h2>
+          <button type="button" class="button" @click=${() => this.close()}>${words.close}</button>
+        </header>
+        ${this.modal.confirmingDiscard ? renderKeepDraftPrompt(words, {
+          keep: () => this.keepDraftAndClose(), discard: () => this.discardAndClose(), edit: () => this.modal.keepEditing(),
+        }) : nothing}
+        ${this.open ? this.renderContent() : nothing}
+      </dialog>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderContent() {
+    const common = this.strings.common;
+    if (!this.backend) return html`<div class="dialog-body"><p class="alert">${common.noAdapter}</p></div>`;
+    if (this.session && !canCommunicate(this.session.account)) {
+      return html`<div class="dialog-body" part="body"><p class="alert" role="alert">${common.standardTier}</p></div>`;
+    }
+    return this.context.render({
+      pending: () => html`<div class="dialog-body"><p class="status" role="status">${common.loading}</p></div>`,
+      error: (error) => html`<div class="dialog-body"><div class="alert" role="alert">
+        ${this.strings.sendMessage.loadError} ${this.describeError(error)}
+        <button type="button" class="button" @click=${() => this.context.run()}>${common.retry}</button></div></div>`,
+      complete: () => (this.options ? this.renderForm() : html`<div class="dialog-body"><p class="status">${common.loading}</p></div>`),
+    });
+  }
+
+  private renderForm() {
+    const options = this.options!;
+    const words = this.strings.sendMessage;
+    const busy = this.sender.busy;
+    return html`<div class="dialog-body" part="body">
+        <rp-message-composer .adapter=${this.backend} locale=${this.activeLocale} .draft=${this.draft}
+          .channel=${this.channel} .values=${options.values} .messageTypes=${options.messageTypes}
+          .attachmentLimits=${this.attachmentLimits} .emojiDataSource=${this.emojiDataSource}></rp-message-composer>
+        ${this.missing ? renderMissingWarning(words, {
+          labels: wildcardKeysOf(this.missing).map((key) => words.wildcardLabels[key]), fallback: this.fallback,
+          onFallback: (value) => (this.fallback = value), back: () => this.backToMessage(), send: () => this.send(this.fallback),
+        }) : nothing}
+        ${renderProblem(this.problem, this.strings, () => this.send())}
+      </div>
+      <footer class="dialog-footer" part="footer">
+        ${this.session?.account.features.scheduledMessages ? html`<rp-schedule-picker locale=${this.activeLocale}
+          time-zone=${this.timeZone ?? nothing} @schedule-change=${(e: CustomEvent<ScheduleState>) => (this.schedule = e.detail)}>
+          </rp-schedule-picker>` : nothing}
+        ${renderFooterExtras(words, { session: this.session!, context: this.context.value!, channel: this.channel,
+          availability: options.availability,
+          from: this.from, to: this.to, onFrom: (v) => (this.from = v), onTo: (v) => (this.to = v) })}
+        <rp-send-button locale=${this.activeLocale} .availability=${options.availability} .channel=${this.channel}
+          ?busy=${busy} label=${this.schedule.active ? words.scheduleSend : nothing}
+          @send-request=${() => this.send()}
+          @channel-change=${(e: CustomEvent<SendableChannel>) => this.onChannelChange(e.detail)}></rp-send-button>
+      </footer>`;
+  }
+
+  private backToMessage() {
+    this.missing = undefined;
+    this.renderRoot.querySelector('rp-message-composer')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rp-send-message': RpSendMessage;
+  }
+}
