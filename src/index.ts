@@ -11,3 +11,5 @@ export { stringsFor, loadStrings, registerStrings, format, formattersFor, type S
 export { tokens as designTokens } from './styles/tokens.js';
 
 export { RpProvider } from './components/provider/rp-provider.js';
+export { RpContacts } from './components/contacts/rp-contacts.js';
+export { RpContactForm } from './components/contact-form/rp-contact-form.js';

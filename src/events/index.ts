@@ -3,3 +3,5 @@ export * from './session.js';
 export * from './external-comm-form.js';
 export * from './notes.js';
 export * from './contact-panel.js';
+export * from './contacts.js';
+export * from './contact-form.js';

@@ -1,4 +1,6 @@
 import { common } from './common.js';
+import { contacts } from './contacts.js';
+import { contactForm } from './contactForm.js';
 import { notes } from './notes.js';
 import { contactPanel } from './contactPanel.js';
 import { externalCommForm } from './externalCommForm.js';
@@ -9,6 +11,8 @@ import { externalCommForm } from './externalCommForm.js';
  */
 export const en = {
   common,
+  contacts,
+  contactForm,
   notes,
   contactPanel,
   externalCommForm,

@@ -1,6 +1,8 @@
 import type { Strings } from '../strings.js';
 import { registerStrings } from '../strings.js';
 import { common } from './common.js';
+import { contacts } from './contacts.js';
+import { contactForm } from './contactForm.js';
 import { notes } from './notes.js';
 import { contactPanel } from './contactPanel.js';
 import { externalCommForm } from './externalCommForm.js';
@@ -8,6 +10,8 @@ import { externalCommForm } from './externalCommForm.js';
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
   common,
+  contacts,
+  contactForm,
   notes,
   contactPanel,
   externalCommForm,

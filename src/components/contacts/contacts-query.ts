@@ -1,0 +1,165 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ContactSort, RapportAdapter, RapportChange } from '../../adapters/adapter.js';
+import type { Contact } from '../../domain/index.js';
+
+const PAGE_SIZE = 100;
+
+export type ListState =
+  | { status: 'pending' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready' };
+
+/**
+ * The list rp-contacts shows: the current search and sort, the pages loaded so
+ * far, and more pages as the person scrolls.
+ *
+ * Search runs as the person types. It is debounced by the backend's own pace:
+ * a query starts at once when none is running, and keystrokes made while one
+ * runs collapse into a single query for the latest text. A local store answers
+ * every keystroke; a slow remote one is never sent more than one query at a time.
+ * Answers for text that has since changed are dropped, so results never go back
+ * in time.
+ */
+export class ContactsQuery implements ReactiveController {
+  items: Contact[] = [];
+  state: ListState = { status: 'pending' };
+  search = '';
+  sort: ContactSort = 'name';
+  /** The search text the shown items answer. */
+  shownSearch = '';
+  hasMore = false;
+  loadingMore = false;
+
+  private cursor?: string;
+  private generation = 0;
+  private inFlight = false;
+  private queued = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private unsubscribe?: () => void;
+  private subscribedTo?: RapportAdapter;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly backend: () => RapportAdapter | undefined,
+    /** Called after each first page arrives (for announcements and timing). */
+    private readonly onResults?: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = undefined;
+    clearTimeout(this.refreshTimer);
+  }
+
+  /** Starts listening to the adapter in force (again when it changes) and loads the first page. */
+  connect(): void {
+    const backend = this.backend();
+    if (!backend || backend === this.subscribedTo) return;
+    this.unsubscribe?.();
+    this.subscribedTo = backend;
+    this.unsubscribe = backend.subscribe((change) => this.onChange(change));
+    this.reload();
+  }
+
+  setSearch(text: string): void {
+    this.search = text;
+    this.reload();
+  }
+
+  setSort(sort: ContactSort): void {
+    this.sort = sort;
+    this.reload();
+  }
+
+  /** Loads the first page for the current search and sort, coalescing requests made meanwhile. */
+  reload(): void {
+    if (this.inFlight) {
+      this.queued = true;
+      return;
+    }
+    void this.loadFirst();
+  }
+
+  private async loadFirst(): Promise<void> {
+    const backend = this.backend();
+    if (!backend) return;
+    this.inFlight = true;
+    const generation = ++this.generation;
+    const search = this.search;
+    const sort = this.sort;
+    if (this.items.length === 0 && this.state.status !== 'ready') this.setState({ status: 'pending' });
+    try {
+      const page = await backend.listContacts({ search: search.trim() || undefined, sort, limit: PAGE_SIZE });
+      if (!this.queued || search === this.search) {
+        this.items = page.items;
+        this.cursor = page.nextCursor;
+        this.hasMore = Boolean(page.nextCursor);
+        this.shownSearch = search;
+        this.setState({ status: 'ready' });
+        this.onResults?.();
+      }
+    } catch (error) {
+      if (generation === this.generation) this.setState({ status: 'error', error });
+    } finally {
+      this.inFlight = false;
+      if (this.queued) {
+        this.queued = false;
+        void this.loadFirst();
+      }
+    }
+  }
+
+  /** The next page, when the person scrolls near the end of what is loaded. */
+  async loadMore(): Promise<void> {
+    const backend = this.backend();
+    if (!backend || !this.hasMore || this.loadingMore || this.inFlight) return;
+    this.loadingMore = true;
+    const generation = this.generation;
+    try {
+      const page = await backend.listContacts({
+        search: this.shownSearch.trim() || undefined, sort: this.sort, limit: PAGE_SIZE, cursor: this.cursor,
+      });
+      if (generation !== this.generation) return;
+      this.items = [...this.items, ...page.items];
+      this.cursor = page.nextCursor;
+      this.hasMore = Boolean(page.nextCursor);
+    } catch (error) {
+      if (generation === this.generation) this.setState({ status: 'error', error });
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private onChange(change: RapportChange): void {
+    if (change.type !== 'contact') return;
+    if (change.action === 'deleted') {
+      this.items = this.items.filter((contact) => contact.id !== change.contactId);
+      this.host.requestUpdate();
+      return;
+    }
+    const at = this.items.findIndex((contact) => contact.id === change.contact.id);
+    if (change.action === 'updated' && at !== -1) {
+      this.items = this.items.with(at, change.contact);
+      this.host.requestUpdate();
+    }
+    // New contacts, or ones that may now sort or match differently: one refresh
+    // after a burst (an import creates thousands in a row), not one per change;
+    // and never under a person scrolled deep into the list, who would lose their place.
+    if (this.items.length > PAGE_SIZE) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.reload(), 250);
+  }
+
+  private setState(state: ListState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

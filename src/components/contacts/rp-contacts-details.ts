@@ -1,0 +1,167 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { countryName, fullName, type Contact, type Staff } from '../../domain/index.js';
+import { format } from '../../i18n/strings.js';
+import '../contact-form/rp-contact-form.js';
+import { ModalController } from '../shared/modal-controller.js';
+import { RapportElement } from '../shared/rapport-element.js';
+import { detailsStyles } from './rp-contacts.styles.js';
+
+const TABS = ['profile', 'activity', 'sharing', 'changeLog'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * rp-contacts' View Contact (seed 002): Profile (with Edit), Activity (Inquiry
+ * History, Engagement, Journey), Contact Sharing and the last five Change Log
+ * entries, in a native dialog with tabs.
+ *
+ * @csspart dialog - The native dialog.
+ */
+@customElement('rp-contacts-details')
+export class RpContactsDetails extends RapportElement {
+  static override styles = detailsStyles;
+
+  /** The contact shown. */
+  @property({ attribute: 'contact-id' }) contactId?: string;
+  /** Every staff member, for owner and sharing names. */
+  @property({ attribute: false }) staff: Staff[] = [];
+  /** Whether the dialog is showing. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private tab: Tab = 'profile';
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    isDirty: () => false,
+    onClosed: () => {
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+
+  private data = new Task(this, {
+    task: async ([id, open, backend]) => {
+      if (!id || !open || !backend) return undefined;
+      const [contact, activity, changes] = await Promise.all([
+        backend.getContact(id), backend.getActivity(id), backend.getChangeLog(id, { limit: 5 }),
+      ]);
+      return { contact, activity, changes };
+    },
+    args: () => [this.contactId, this.open, this.backend] as const,
+  });
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('open')) return;
+    if (this.open && !this.modal.isOpen) {
+      this.tab = 'profile';
+      void this.modal.open();
+    } else if (!this.open && this.modal.isOpen) this.modal.close('dismissed');
+  }
+
+  private staffName(id: string): string {
+    return this.staff.find((member) => member.id === id)?.name ?? id;
+  }
+
+  private onTabKey(event: KeyboardEvent): void {
+    const at = TABS.indexOf(this.tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.tab = TABS[(next + TABS.length) % TABS.length];
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+  }
+
+  override render() {
+    const words = this.strings.contacts;
+    const contact = this.data.value?.contact;
+    return html`<dialog part="dialog" aria-labelledby="details-title" @close=${() => this.modal.isOpen || (this.open = false)}>
+      <header class="dialog-header">
+        <h2 id="details-title">${format(words.detailsTitle, { name: contact ? fullName(contact) : '' })}</h2>
+        <button type="button" class="button" @click=${() => this.modal.requestClose()}>${this.strings.common.close}</button>
+      </header>
+      <div class="dialog-body">${this.data.render({
+        pending: () => html`<p class="status">${this.strings.common.loading}</p>`,
+        error: (error) => html`<p class="status error" role="alert">${this.describeError(error)}</p>
+          <button type="button" class="button" @click=${() => void this.data.run()}>${this.strings.common.retry}</button>`,
+        complete: (value) => (value ? this.renderTabs(value) : nothing),
+      })}</div>
+    </dialog>
+    <rp-contact-form .adapter=${this.backend} locale=${this.activeLocale} contact-id=${this.contactId ?? ''}
+      @rp-contact-saved=${() => void this.data.run()}></rp-contact-form>`;
+  }
+
+  private renderTabs(value: NonNullable<RpContactsDetails['data']['value']>) {
+    const words = this.strings.contacts;
+    return html`<div role="tablist" aria-label=${words.viewContact} @keydown=${this.onTabKey}>
+        ${TABS.map((tab) => html`<button type="button" role="tab" id=${`tab-${tab}`} aria-controls="panel"
+          aria-selected=${this.tab === tab ? 'true' : 'false'} tabindex=${this.tab === tab ? 0 : -1}
+          @click=${() => (this.tab = tab)}>${words.tabs[tab]}</button>`)}
+      </div>
+      <div id="panel" role="tabpanel" aria-labelledby=${`tab-${this.tab}`} tabindex="0">
+        ${this.tab === 'profile' ? this.renderProfile(value.contact)
+          : this.tab === 'activity' ? this.renderActivity(value.activity)
+          : this.tab === 'sharing' ? this.renderSharing(value.contact) : this.renderChangeLog(value.changes)}
+      </div>`;
+  }
+
+  private renderProfile(contact: Contact) {
+    const f = this.strings.contactForm;
+    const rows: [string, string | undefined][] = [
+      [f.type, f.types[contact.type]], [f.level, f.levels[contact.level]], [f.firstName, contact.firstName],
+      [f.lastName, contact.lastName], [f.company, contact.company], [f.jobTitle, contact.jobTitle],
+      [f.department, contact.department], [f.birthDate, contact.birthDate],
+      [f.language, contact.language && f.languages[contact.language]], [f.group, contact.group],
+      [f.mobile, contact.phones.mobile?.number], [f.work, contact.phones.work?.number], [f.home, contact.phones.home?.number],
+      [f.otherPhone, contact.phones.other?.number], [f.email, contact.emails.primary], [f.otherEmail, contact.emails.other],
+      [f.street, contact.address.street], [f.city, contact.address.city], [f.state, contact.address.state],
+      [f.zip, contact.address.zip], [f.country, contact.address.country && countryName(contact.address.country, this.activeLocale)],
+      [f.facebook, contact.social.facebook], [f.whatsapp, contact.social.whatsapp], [f.wechat, contact.social.wechat],
+      [f.twitter, contact.social.twitter], [f.linkedin, contact.social.linkedin],
+      ...Object.entries(contact.customAttributes),
+    ];
+    return html`<dl class="profile">${rows.filter(([, value]) => value).map(([label, value]) =>
+        html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
+      <button type="button" class="button" @click=${() => this.renderRoot.querySelector('rp-contact-form')?.show()}>${this.strings.common.edit}</button>`;
+  }
+
+  private renderActivity(activity: NonNullable<RpContactsDetails['data']['value']>['activity']) {
+    const words = this.strings.contacts;
+    const when = (iso?: string) => (iso ? this.formatters.dateTime.format(new Date(iso)) : '');
+    const list = <T,>(items: T[], item: (value: T) => unknown) =>
+      items.length ? html`<ul>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>` : html`<p class="hint">${words.nothingYet}</p>`;
+    return html`<div class="activity">
+      <section><h3>${words.inquiryHistory}</h3>${list(activity.inquiries, (inquiry) =>
+        html`${inquiry.title} · ${inquiry.status === 'open' ? words.open : words.closed} · ${when(inquiry.lastMessageAt)}`)}</section>
+      <section><h3>${words.engagement}</h3>${list(activity.engagements, (engagement) =>
+        html`${engagement.staffName}: ${engagement.summary} · ${when(engagement.at)}`)}</section>
+      <section><h3>${words.journey}</h3>${list(activity.journey, (visit) => html`${visit.title} (${visit.url}) · ${when(visit.at)}`)}</section>
+    </div>`;
+  }
+
+  private renderSharing(contact: Contact) {
+    const words = this.strings.contacts;
+    return html`<dl class="profile">
+      <dt>${words.owner}</dt><dd>${this.staffName(contact.ownerId)}</dd>
+      <dt>${words.sharedWith}</dt><dd>${contact.sharedWith.length
+        ? contact.sharedWith.map((id) => this.staffName(id)).join(', ') : words.notShared}</dd>
+      <dt>${words.createdOn}</dt><dd>${this.formatters.dateTime.format(new Date(contact.createdAt))}</dd>
+    </dl>`;
+  }
+
+  private renderChangeLog(changes: NonNullable<RpContactsDetails['data']['value']>['changes']) {
+    const words = this.strings.contacts;
+    if (changes.length === 0) return html`<p class="hint">${words.noChanges}</p>`;
+    return html`<ol class="changes">${changes.map((entry) => html`<li>
+      <time datetime=${entry.at}>${this.formatters.dateTime.format(new Date(entry.at))}</time>
+      ${format(words.changedBy, { who: this.staffName(entry.actorId), fields: entry.changes.map((change) => change.field).join(', ') })}
+    </li>`)}</ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rp-contacts-details': RpContactsDetails;
+  }
+}
