@@ -13,3 +13,4 @@ export { tokens as designTokens } from './styles/tokens.js';
 export { RpProvider } from './components/provider/rp-provider.js';
 export { RpContacts } from './components/contacts/rp-contacts.js';
 export { RpContactForm } from './components/contact-form/rp-contact-form.js';
+export { RpSendMessage } from './components/send-message/rp-send-message.js';

@@ -5,3 +5,4 @@ export * from './notes.js';
 export * from './contact-panel.js';
 export * from './contacts.js';
 export * from './contact-form.js';
+export * from './send-message.js';

@@ -1,4 +1,5 @@
 import { common } from './common.js';
+import { sendMessage } from './sendMessage.js';
 import { contacts } from './contacts.js';
 import { contactForm } from './contactForm.js';
 import { notes } from './notes.js';
@@ -11,6 +12,7 @@ import { externalCommForm } from './externalCommForm.js';
  */
 export const en = {
   common,
+  sendMessage,
   contacts,
   contactForm,
   notes,

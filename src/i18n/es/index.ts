@@ -1,6 +1,7 @@
 import type { Strings } from '../strings.js';
 import { registerStrings } from '../strings.js';
 import { common } from './common.js';
+import { sendMessage } from './sendMessage.js';
 import { contacts } from './contacts.js';
 import { contactForm } from './contactForm.js';
 import { notes } from './notes.js';
@@ -10,6 +11,7 @@ import { externalCommForm } from './externalCommForm.js';
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
   common,
+  sendMessage,
   contacts,
   contactForm,
   notes,
