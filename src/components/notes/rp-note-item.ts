@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isRapportError } from '../../adapters/errors.js';
 import { codePointLength, NOTE_MAX_LENGTH, NoteBodySchema, validate, type Note } from '../../domain/index.js';
-import { RpNoteDeletedEvent, RpNoteUpdatedEvent } from '../../events/notes.js';
+import { RpNoteUpdatedEvent } from '../../events/notes.js';
 import { format } from '../../i18n/strings.js';
 import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
@@ -29,6 +29,9 @@ export class RpNoteItem extends RapportElement {
 
   /** Set by the list when another agent deleted the note while this one was being edited. */
   @property({ type: Boolean }) gone = false;
+
+  /** Called once the note is deleted. */
+  @property({ attribute: false }) deleted?: (note: Note) => void;
 
   @state() private editing = false;
   @state() private draft = '';
@@ -119,7 +122,8 @@ export class RpNoteItem extends RapportElement {
     this.error = '';
     try {
       await this.backend!.deleteNote(this.note.id);
-      this.dispatchEvent(new RpNoteDeletedEvent({ noteId: this.note.id, contactId: this.note.contactId }));
+      // The live change may already have taken this item out of the page, so the list announces it.
+      this.deleted?.(this.note);
     } catch (error) {
       this.error = this.describeError(error);
       this.busy = false;
@@ -196,7 +200,7 @@ export class RpNoteItem extends RapportElement {
 
   /** A note deleted elsewhere mid-edit: the text goes back to the list as a new note. */
   private addAsNew() {
-    this.dispatchEvent(new CustomEvent('rp-note-readd', { detail: { body: this.draft }, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('rp-note-readd', { detail: { body: this.draft, noteId: this.note.id }, bubbles: true }));
   }
 
   private renderActions() {

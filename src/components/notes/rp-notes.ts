@@ -4,7 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RapportChange } from '../../adapters/adapter.js';
 import { codePointLength, NOTE_MAX_LENGTH, NoteBodySchema, validate, type Note } from '../../domain/index.js';
-import { RpNoteAddedEvent } from '../../events/notes.js';
+import { RpNoteAddedEvent, RpNoteDeletedEvent } from '../../events/notes.js';
 import { format } from '../../i18n/strings.js';
 import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
@@ -123,15 +123,16 @@ export class RpNotes extends RapportElement {
     }
   }
 
-  private onDeleted = (event: Event) => {
-    const { noteId } = (event as CustomEvent<{ noteId: string }>).detail;
-    this.notes = this.notes.filter((note) => note.id !== noteId);
+  private onDeleted = (deleted: Note) => {
+    this.notes = this.notes.filter((note) => note.id !== deleted.id);
     this.notice = this.strings.notes.deleted;
     this.area?.focus();
+    this.dispatchEvent(new RpNoteDeletedEvent({ noteId: deleted.id, contactId: deleted.contactId }));
   };
 
   private onReadd = (event: Event) => {
-    const { body } = (event as CustomEvent<{ body: string }>).detail;
+    const { body, noteId } = (event as CustomEvent<{ body: string; noteId: string }>).detail;
+    this.notes = this.notes.filter((note) => note.id !== noteId);
     this.draft = body;
     void this.add();
   };
@@ -168,9 +169,9 @@ export class RpNotes extends RapportElement {
       complete: () => this.notes.length === 0
         ? html`<p class="status" part="status">${words.empty}</p>`
         : html`<ul class="list" part="list" aria-label=${format(words.count, { n: this.notes.length })}
-            @rp-note-deleted=${this.onDeleted} @rp-note-readd=${this.onReadd}>
+            @rp-note-readd=${this.onReadd}>
             ${repeat(this.notes, (note) => note.id, (note) => html`<li>
-              <rp-note-item data-id=${note.id} .note=${note} .adapter=${this.adapter} locale=${this.activeLocale}></rp-note-item>
+              <rp-note-item data-id=${note.id} .note=${note} .deleted=${this.onDeleted} .adapter=${this.adapter} locale=${this.activeLocale}></rp-note-item>
             </li>`)}</ul>`,
     });
   }
