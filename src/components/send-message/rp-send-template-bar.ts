@@ -184,10 +184,10 @@ export class RpSendTemplateBar extends RapportElement {
       <div class="row">
         <div class="field"><label for="name">${words.templateName}</label>
           <input id="name" class="input" required .value=${editing.name}
-            @input=${(e: Event) => (this.editing = { ...editing, name: (e.target as HTMLInputElement).value })} /></div>
+            @input=${(e: Event) => (this.editing = { ...this.editing!, name: (e.target as HTMLInputElement).value })} /></div>
         <div class="field"><label for="scope">${words.templateScope}</label>
           <select id="scope" class="input"
-            @change=${(e: Event) => (this.editing = { ...editing, scope: (e.target as HTMLSelectElement).value as TemplateScope })}>
+            @change=${(e: Event) => (this.editing = { ...this.editing!, scope: (e.target as HTMLSelectElement).value as TemplateScope })}>
             <option value="local" ?selected=${editing.scope === 'local'}>${words.local}</option>
             <option value="global" ?selected=${editing.scope === 'global'}>${words.global}</option>
           </select></div>
