@@ -14,3 +14,4 @@ export { RpProvider } from './components/provider/rp-provider.js';
 export { RpContacts } from './components/contacts/rp-contacts.js';
 export { RpContactForm } from './components/contact-form/rp-contact-form.js';
 export { RpSendMessage } from './components/send-message/rp-send-message.js';
+export { RpTimeline } from './components/timeline/rp-timeline.js';

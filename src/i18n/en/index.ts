@@ -1,9 +1,10 @@
 import { common } from './common.js';
+import { notes } from './notes.js';
+import { contactPanel } from './contactPanel.js';
 import { sendMessage } from './sendMessage.js';
 import { contacts } from './contacts.js';
 import { contactForm } from './contactForm.js';
-import { notes } from './notes.js';
-import { contactPanel } from './contactPanel.js';
+import { timeline } from './timeline.js';
 import { externalCommForm } from './externalCommForm.js';
 
 /**
@@ -12,10 +13,11 @@ import { externalCommForm } from './externalCommForm.js';
  */
 export const en = {
   common,
+  notes,
+  contactPanel,
   sendMessage,
   contacts,
   contactForm,
-  notes,
-  contactPanel,
+  timeline,
   externalCommForm,
 };

@@ -1,0 +1,49 @@
+import type { Formatters } from '../../i18n/format.js';
+
+const DAY = 86_400_000;
+
+/** The calendar day of a date in a time zone, as a UTC midnight timestamp, so two days subtract. */
+function dayNumber(date: Date, keyFormat: Intl.DateTimeFormat): number {
+  return Date.parse(`${keyFormat.format(date)}T00:00:00Z`) / DAY;
+}
+
+/**
+ * Day headings in the viewer's time zone: "Today" and "Yesterday" through
+ * `Intl.RelativeTimeFormat`, then the date. Made once per render, with a cache,
+ * because every message asks.
+ */
+export function dayLabeller(formatters: Formatters, now = new Date()): (date: Date) => string {
+  // en-CA formats as YYYY-MM-DD, which Date.parse reads.
+  const keyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: formatters.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const today = dayNumber(now, keyFormat);
+  const cache = new Map<number, string>();
+  return (date) => {
+    const day = dayNumber(date, keyFormat);
+    let label = cache.get(day);
+    if (label === undefined) {
+      const offset = day - today;
+      if (Math.abs(offset) <= 1) {
+        const words = formatters.relative.format(offset, 'day');
+        label = words.charAt(0).toLocaleUpperCase(formatters.locale) + words.slice(1);
+      } else {
+        label = formatters.date.format(date);
+      }
+      cache.set(day, label);
+    }
+    return label;
+  };
+}
+
+const zoned = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time with the viewer's zone named, for when a scheduled message will go. */
+export function zonedFormat(locale: string): Intl.DateTimeFormat {
+  let formatter = zoned.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+    });
+    zoned.set(locale, formatter);
+  }
+  return formatter;
+}

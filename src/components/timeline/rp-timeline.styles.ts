@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    height: var(--rp-timeline-height, 32rem);
+    background: var(--rp-timeline-background, var(--rp-color-bg));
+    color-scheme: inherit;
+  }
+  .list {
+    flex: 1;
+    min-height: 0;
+  }
+  .row {
+    width: 100%;
+    padding: var(--rp-space-1) var(--rp-space-3);
+  }
+  .marker {
+    display: flex;
+    align-items: center;
+    gap: var(--rp-space-2);
+    color: var(--rp-color-text-muted);
+    font-size: var(--rp-font-size-sm);
+    text-align: center;
+  }
+  .marker::before,
+  .marker::after {
+    content: '';
+    flex: 1;
+    border-top: 1px solid var(--rp-color-border);
+  }
+  .marker.unread {
+    color: var(--rp-color-danger);
+    font-weight: 600;
+  }
+  .marker.unread::before,
+  .marker.unread::after {
+    border-color: var(--rp-color-danger);
+  }
+  .entry {
+    display: flex;
+    align-items: flex-end;
+    gap: var(--rp-space-2);
+  }
+  .entry.end {
+    flex-direction: row-reverse;
+  }
+  .entry.center {
+    justify-content: center;
+  }
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2rem;
+    height: 2rem;
+    border-radius: 50%;
+    background: var(--rp-color-surface-sunken);
+    color: var(--rp-color-text-muted);
+    font-size: var(--rp-font-size-sm);
+    font-weight: 600;
+    object-fit: cover;
+  }
+  .avatar.bot {
+    background: var(--rp-color-bot);
+    color: var(--rp-color-on-bot);
+  }
+  .avatar.system {
+    background: none;
+    color: var(--rp-color-warning);
+  }
+  .bubble {
+    max-width: min(36rem, 80%);
+    padding: var(--rp-space-2) var(--rp-space-3);
+    border-radius: var(--rp-radius-lg);
+    background: var(--rp-timeline-inbound, var(--rp-color-inbound));
+    color: var(--rp-color-on-inbound);
+    overflow-wrap: anywhere;
+  }
+  .end .bubble {
+    background: var(--rp-timeline-outbound, var(--rp-color-outbound));
+    color: var(--rp-color-on-outbound);
+  }
+  .bot .bubble {
+    background: var(--rp-color-bot);
+    color: var(--rp-color-on-bot);
+  }
+  .center .bubble {
+    background: var(--rp-color-system);
+    color: var(--rp-color-text);
+    border: 1px dashed var(--rp-color-warning);
+    font-size: var(--rp-font-size-sm);
+  }
+  .meta,
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--rp-space-1) var(--rp-space-2);
+    font-size: var(--rp-font-size-sm);
+  }
+  .author {
+    font-weight: 600;
+  }
+  .icon {
+    width: 1rem;
+    height: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    vertical-align: -0.15em;
+  }
+  .avatar .icon {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+  .external {
+    margin-top: var(--rp-space-1);
+    padding: 0 var(--rp-space-2);
+    border-inline-start: 3px solid currentColor;
+    font-size: var(--rp-font-size-sm);
+  }
+  .subject {
+    font-weight: 600;
+    margin-top: var(--rp-space-1);
+  }
+  .body {
+    margin: var(--rp-space-1) 0;
+    white-space: pre-wrap;
+  }
+  a {
+    color: inherit;
+  }
+  .attachments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--rp-space-2);
+    margin: var(--rp-space-1) 0;
+    padding: 0;
+    list-style: none;
+  }
+  .thumb {
+    padding: 0;
+    border: 1px solid var(--rp-color-border);
+    border-radius: var(--rp-radius);
+    background: var(--rp-color-surface);
+    cursor: zoom-in;
+    line-height: 0;
+  }
+  .thumb img {
+    width: 6rem;
+    height: 6rem;
+    object-fit: cover;
+    border-radius: var(--rp-radius);
+  }
+  audio {
+    max-width: 100%;
+  }
+  time {
+    position: relative;
+    border-radius: var(--rp-radius);
+  }
+  time:is(:hover, :focus-visible)::after {
+    content: attr(data-full);
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 1;
+    width: max-content;
+    max-width: 20rem;
+    padding: var(--rp-space-1) var(--rp-space-2);
+    border-radius: var(--rp-radius);
+    background: var(--rp-color-text);
+    color: var(--rp-color-surface);
+  }
+  .status.failed {
+    font-weight: 600;
+  }
+  .canceled .body {
+    text-decoration: line-through;
+  }
+  .action {
+    padding: 0 var(--rp-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--rp-radius-pill);
+    background: transparent;
+    color: inherit;
+    font-size: var(--rp-font-size-sm);
+    cursor: pointer;
+  }
+  .action:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .older-loading,
+  .latest {
+    position: absolute;
+    inset-inline: 0;
+    margin-inline: auto;
+    width: max-content;
+    padding: var(--rp-space-1) var(--rp-space-3);
+    border-radius: var(--rp-radius-pill);
+    background: var(--rp-color-surface-raised);
+    box-shadow: var(--rp-shadow);
+    font-size: var(--rp-font-size-sm);
+  }
+  .older-loading {
+    top: var(--rp-space-2);
+  }
+  .latest {
+    bottom: var(--rp-space-3);
+    border: none;
+    color: var(--rp-color-accent);
+    cursor: pointer;
+  }
+  .state {
+    margin: auto;
+    text-align: center;
+  }
+  dialog {
+    padding: var(--rp-space-2);
+    border: none;
+    border-radius: var(--rp-radius-lg);
+    background: var(--rp-color-surface);
+    box-shadow: var(--rp-shadow-dialog);
+  }
+  dialog::backdrop {
+    background: var(--rp-backdrop);
+  }
+  dialog img {
+    display: block;
+    max-width: 85vw;
+    max-height: 80vh;
+  }
+  dialog form {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: var(--rp-space-2);
+  }
+`;
