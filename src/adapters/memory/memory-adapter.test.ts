@@ -1,30 +1,201 @@
 import { expect } from '@open-wc/testing';
+import { runAdapterConformance } from '../conformance/index.js';
+import { BLOCKED_CONVERSATION, conformanceSeed, CONVERSATION } from '../conformance/fixture.js';
+import type { RapportChange } from '../adapter.js';
+import { RapportError } from '../errors.js';
 import { MemoryAdapter } from './memory-adapter.js';
+import { DEMO_REFERENCE_DATE, demoData } from './demo-data.js';
 
-const T0 = '2026-01-01T00:00:00.000Z';
-const data = () => ({
-  staff: [
-    { id: 'admin', name: 'Dana Whitfield', role: 'admin' as const },
-    { id: 'agent', name: 'Sam Ortiz', role: 'agent' as const },
-  ],
-  account: {
-    id: 'acc', name: 'Northside', tier: 'professional' as const, country: 'CA',
-    features: { sms: true, email: true, scheduledMessages: true }, smsNumbers: ['+15555550100'], emailAddresses: ['sales@example.com'],
-  },
-  contacts: [{ id: 'c1', version: 1, lastName: 'Rossi', firstName: 'José', ownerId: 'agent', createdAt: T0, updatedAt: T0,
-    phones: { mobile: { number: '+15555550111' } }, emails: { primary: 'jose@example.com' } }],
-  conversations: [{ id: 'v1', contactId: 'c1', context: {} }],
-});
+runAdapterConformance(({ data, userId, now }) => {
+  const adapter = new MemoryAdapter({ data, userId, now });
+  return { adapter, asUser: (staffId) => adapter.withUser(staffId), cleanup: () => adapter.dispose() };
+}, { name: 'MemoryAdapter conformance' });
 
-describe('MemoryAdapter smoke', () => {
-  it('creates, finds and messages a contact', async () => {
-    const adapter = new MemoryAdapter({ data: data(), now: () => new Date('2026-02-01T00:00:00Z') });
-    const created = await adapter.createContact({ lastName: 'Whitaker', firstName: 'Ann' });
-    expect((await adapter.listContacts({ search: 'jose' })).items.map((c) => c.id)).to.deep.equal(['c1']);
-    expect((await adapter.listContacts({ search: 'ann whi' })).items.map((c) => c.id)).to.deep.equal([created.id]);
-    const sent = await adapter.sendMessage({ conversationId: 'v1', channel: 'sms', body: 'Hi' }, { idempotencyKey: 'k' });
-    expect(sent.status).to.equal('sent');
-    expect(sent.to).to.equal('+15555550111');
-    expect((await adapter.listMessages('v1')).items).to.have.length(1);
+describe('MemoryAdapter', () => {
+  describe('demo()', () => {
+    it('holds the demo data set the stories and the demo app rely on', async () => {
+      const data = demoData();
+      expect(data.staff.length).to.be.at.least(3);
+      expect(data.staff.find((person) => person.role === 'admin')?.name).to.equal('Dana Whitfield');
+      expect(data.account).to.include({ tier: 'professional', country: 'CA' });
+      expect(data.account.smsNumbers).to.have.length(2);
+      expect(data.account.emailAddresses).to.have.length(2);
+      expect(data.contacts.length).to.be.at.least(60);
+      expect(data.conversations).to.have.length(15);
+      const contacts = data.contacts;
+      expect(new Set(contacts.map((c) => c.type))).to.have.keys('lead', 'prospect', 'customer', 'other');
+      expect(new Set(contacts.map((c) => c.level))).to.have.keys('primary', 'secondary', 'tertiary');
+      const phones = contacts.flatMap((c) => Object.values(c.phones ?? {}));
+      expect(contacts.some((c) => Object.keys(c.phones ?? {}).length === 0), 'a contact with no phone').to.equal(true);
+      expect(phones.some((p) => p?.landline)).to.equal(true);
+      expect(phones.some((p) => p?.dnc)).to.equal(true);
+      expect(phones.some((p) => p?.blocked)).to.equal(true);
+      expect(contacts.some((c) => c.dealership && c.vip !== undefined)).to.equal(true);
+      expect(contacts.some((c) => c.vip)).to.equal(true);
+      expect(contacts.some((c) => c.validated)).to.equal(true);
+      const crm = contacts.flatMap((c) => Object.values(c.crmManaged ?? {}));
+      expect(crm.some((rule) => rule.editable) && crm.some((rule) => !rule.editable)).to.equal(true);
+      expect(contacts.some((c) => Object.keys(c.customAttributes ?? {}).length > 0)).to.equal(true);
+      const stages = data.conversations.map((c) => (c.context as { listing: { stage: string } }).listing.stage);
+      expect(stages).to.include.members(['DNC', 'Pass']);
+      const sources = new Set(data.conversations.map((c) => (c.context as { listing: { source: string } }).listing.source));
+      expect([...sources]).to.include.members(['Facebook', 'Craigslist', 'Kijiji', 'AutoTrader', 'Website']);
+      const messages = data.messages;
+      expect(new Set(messages.map((m) => m.channel))).to.include.keys('sms', 'email', 'call', 'facebook', 'kijiji', 'webchat');
+      expect(messages.some((m) => m.channel === 'email' && m.subject)).to.equal(true);
+      expect(messages.some((m) => m.external)).to.equal(true);
+      expect(new Set(messages.map((m) => m.author.kind))).to.include.keys('bot', 'system', 'agent', 'contact');
+      expect(messages.some((m) => m.status === 'failed' && m.error)).to.equal(true);
+      const scheduled = messages.filter((m) => m.status === 'scheduled');
+      expect(scheduled.length).to.be.greaterThan(0);
+      expect(scheduled.every((m) => Date.parse(m.scheduledFor!) > DEMO_REFERENCE_DATE.getTime())).to.equal(true);
+      expect(data.templates.some((t) => t.scope === 'global' && t.messageType === 'email' && t.subject?.includes('{{vehicle.make}}'))).to.equal(true);
+      expect(data.templates.some((t) => t.scope === 'local')).to.equal(true);
+      expect(new Set(data.notes.map((n) => n.authorId)).size).to.be.at.least(3);
+      expect(data.pageVisits.length).to.be.greaterThan(0);
+    });
+
+    it('is the same on every run', () => {
+      expect(JSON.stringify(demoData())).to.equal(JSON.stringify(demoData()));
+    });
+
+    it('loads through demo() with the admin acting, its clock at the reference date', async () => {
+      const adapter = MemoryAdapter.demo();
+      const session = await adapter.getSession();
+      expect(session.user.name).to.equal('Dana Whitfield');
+      expect((await adapter.listConversations()).items).to.have.length(15);
+      const created = await adapter.createContact({ lastName: 'Now' });
+      expect(Math.abs(Date.parse(created.createdAt) - DEMO_REFERENCE_DATE.getTime())).to.be.below(60_000);
+      const conversation3 = await adapter.listMessages('conversation-3');
+      expect(conversation3.items.at(-1)!.status, 'the demo keeps its scheduled message in the future').to.equal('scheduled');
+      adapter.dispose();
+    });
+  });
+
+  describe('withUser', () => {
+    it('acts as another staff member over the same store', async () => {
+      const adapter = new MemoryAdapter(conformanceSeed());
+      const ana = adapter.withUser('staff-ana');
+      const note = await ana.addNote('contact-ana-1', 'From Ana');
+      expect((await adapter.listNotes('contact-ana-1')).map((n) => n.id)).to.deep.equal([note.id]);
+      expect(() => adapter.withUser('staff-nobody')).to.throw(RapportError);
+    });
+  });
+
+  describe('options', () => {
+    it('waits latencyMs before answering', async () => {
+      const adapter = new MemoryAdapter({ ...conformanceSeed(), latencyMs: 60 });
+      const start = performance.now();
+      await adapter.listStaff();
+      expect(performance.now() - start).to.be.at.least(55);
+    });
+
+    it('fails with unavailable at failureRate 1, changing nothing', async () => {
+      const seed = conformanceSeed();
+      const adapter = new MemoryAdapter({ ...seed, failureRate: 1 });
+      try {
+        await adapter.createContact({ lastName: 'Never' });
+        expect.fail('the call should have failed');
+      } catch (error) {
+        expect((error as RapportError).code).to.equal('unavailable');
+      }
+      const healthy = new MemoryAdapter({ ...seed });
+      expect((await healthy.listContacts({ search: 'never' })).items).to.deep.equal([]);
+    });
+
+    it('makes ids with the id source', async () => {
+      let n = 0;
+      const adapter = new MemoryAdapter({ ...conformanceSeed(), idSource: (kind) => `${kind}:${(n += 1)}` });
+      expect((await adapter.createContact({ lastName: 'Id' })).id).to.equal('contact:1');
+    });
+
+    it('refuses seed data naming the bad record and field', () => {
+      const seed = conformanceSeed();
+      const data = { ...seed.data, contacts: [{ ...seed.data.contacts![0]!, lastName: '' }] };
+      expect(() => new MemoryAdapter({ data })).to.throw(RapportError, 'contacts.0.lastName');
+    });
+  });
+
+  describe('delivery', () => {
+    it('fails a text to a blocked number with the reason, by default', async () => {
+      const adapter = new MemoryAdapter(conformanceSeed());
+      const sent = await adapter.sendMessage({ conversationId: BLOCKED_CONVERSATION, channel: 'sms', body: 'Hi' }, { idempotencyKey: 'b' });
+      expect(sent.status).to.equal('failed');
+      expect(sent.error).to.include('+16135550199');
+    });
+
+    it('lets a deliver hook decide, and retries through it', async () => {
+      let ok = false;
+      const adapter = new MemoryAdapter({ ...conformanceSeed(), deliver: () => (ok ? { ok: true } : { ok: false, error: 'Gateway down' }) });
+      const sent = await adapter.sendMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'Hi' }, { idempotencyKey: 'd' });
+      expect(sent).to.include({ status: 'failed', error: 'Gateway down' });
+      ok = true;
+      expect((await adapter.retryMessage(sent.id)).status).to.equal('sent');
+    });
+  });
+
+  describe('scheduled messages', () => {
+    it('sends a due scheduled message when the clock passes it, announcing the update', async () => {
+      let now = new Date();
+      const adapter = new MemoryAdapter({ ...conformanceSeed(), now: () => now });
+      const heard: RapportChange[] = [];
+      adapter.subscribe((change) => heard.push(change));
+      const scheduledFor = new Date(now.getTime() + 60_000).toISOString();
+      const message = await adapter.sendMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'Later', scheduledFor }, { idempotencyKey: 's' });
+      expect(adapter.flushScheduled()).to.deep.equal([]);
+      now = new Date(now.getTime() + 61_000);
+      const sent = adapter.flushScheduled();
+      expect(sent.map((m) => [m.id, m.status])).to.deep.equal([[message.id, 'sent']]);
+      expect(heard.some((c) => c.type === 'message' && c.action === 'updated' && c.message.status === 'sent')).to.equal(true);
+      expect((await adapter.getConversation(CONVERSATION)).lastMessageAt).to.equal(scheduledFor);
+    });
+
+    it('refuses to schedule without the scheduledMessages feature', async () => {
+      const seed = conformanceSeed();
+      const data = { ...seed.data, account: { ...seed.data.account, features: { sms: true } } };
+      const adapter = new MemoryAdapter({ data });
+      const scheduledFor = new Date(Date.now() + 60_000).toISOString();
+      try {
+        await adapter.sendMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'x', scheduledFor }, { idempotencyKey: 'f' });
+        expect.fail('should refuse');
+      } catch (error) {
+        expect((error as RapportError).code).to.equal('permission');
+      }
+    });
+  });
+
+  describe('inbound messages', () => {
+    it('counts a received message as unread and moves the conversation to the top', async () => {
+      const adapter = new MemoryAdapter(conformanceSeed());
+      await adapter.markConversationRead(CONVERSATION);
+      await adapter.receiveMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'Still there?' });
+      const conversation = await adapter.getConversation(CONVERSATION);
+      expect(conversation.unreadCount).to.equal(1);
+      expect((await adapter.listConversations()).items[0]!.id).to.equal(CONVERSATION);
+    });
+  });
+
+  describe('search at scale', () => {
+    it('answers a name search over 100,000 contacts in well under a millisecond', async function () {
+      this.timeout(60_000);
+      const seed = conformanceSeed();
+      const created = seed.data.contacts![0]!.createdAt;
+      const words = ['Amber', 'Birch', 'Cedar', 'Dune', 'Ember', 'Fjord', 'Grove', 'Heath', 'Isle', 'Juniper'];
+      const contacts = Array.from({ length: 100_000 }, (_, i) => ({
+        id: `bulk-${i}`, version: 1, ownerId: 'staff-admin', createdAt: created, updatedAt: created,
+        firstName: `${words[i % 10]}${i % 997}`, lastName: `${words[(i * 7) % 10]}son${i}`,
+        emails: { primary: `person${i}@example.com` },
+      }));
+      const adapter = new MemoryAdapter({ data: { ...seed.data, contacts } });
+      await adapter.listContacts({ search: 'warm-up' });
+      const store = (adapter as unknown as { shared: { store: { contactIndex: { search(q: string): Set<string> } } } }).shared.store;
+      const runs = 200;
+      const start = performance.now();
+      for (let i = 0; i < runs; i += 1) store.contactIndex.search(`cedarson${1000 + i}`);
+      const perSearch = (performance.now() - start) / runs;
+      expect(perSearch).to.be.below(0.5);
+      const page = await adapter.listContacts({ search: 'person4242@' });
+      expect(page.items.map((c) => c.id)).to.deep.equal(['bulk-4242']);
+    });
   });
 });

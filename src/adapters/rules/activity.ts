@@ -28,7 +28,7 @@ export function buildActivity(input: {
   const engagements = input.messages
     .filter((message) => message.direction === 'outbound' && message.author.kind === 'agent')
     .filter((message) => message.channel === 'call' || message.channel === 'sms')
-    .filter((message) => message.status !== 'scheduled' && message.status !== 'canceled')
+    .filter((message) => !['scheduled', 'canceled', 'failed'].includes(message.status))
     .sort((a, b) => newestFirst(a.occurredAt, b.occurredAt))
     .map((message) => ({
       messageId: message.id,
