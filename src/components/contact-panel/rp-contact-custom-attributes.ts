@@ -99,7 +99,12 @@ export class RpContactCustomAttributes extends RapportElement {
       <input id=${isNew ? 'new-value' : nothing} class="input" data-input=${edit.key} .value=${edit.draft}
         aria-label=${isNew ? nothing : label} aria-describedby="custom-error"
         @input=${(e: Event) => (this.edit = { ...this.edit!, draft: (e.target as HTMLInputElement).value, error: undefined })}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.commit()} />
+        @keydown=${(e: KeyboardEvent) => {
+          // Handled on keydown and stopped, so the Enter cannot also press the button focus returns to.
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          void this.commit();
+        }} />
       <button type="button" class="button primary" ?disabled=${edit.busy} @click=${this.commit}>${this.strings.common.save}</button>
       <button type="button" class="button" @click=${() => this.end(edit.key)}>${this.strings.common.cancel}</button>
       <span id="custom-error" class="field-error" role="alert">${edit.error ?? ''}</span>

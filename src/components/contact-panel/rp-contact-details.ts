@@ -121,8 +121,10 @@ export class RpContactDetails extends RapportElement {
     return html`<input class="input" type=${type} data-input=${spec.path} aria-label=${label} .value=${edit.draft}
       aria-invalid=${common.invalid} aria-describedby="error-${spec.path}" @input=${onInput}
       @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Enter') void this.saveField(spec);
-        if (event.key === 'Escape') void this.endEdit(spec.path);
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
+        // Stopped here, so the key cannot also press the Edit button focus returns to.
+        event.preventDefault();
+        void (event.key === 'Enter' ? this.saveField(spec) : this.endEdit(spec.path));
       }} />`;
   }
 
