@@ -15,3 +15,5 @@ export { RpContacts } from './components/contacts/rp-contacts.js';
 export { RpContactForm } from './components/contact-form/rp-contact-form.js';
 export { RpSendMessage } from './components/send-message/rp-send-message.js';
 export { RpTimeline } from './components/timeline/rp-timeline.js';
+export { RpContactPanel } from './components/contact-panel/rp-contact-panel.js';
+export { RpNotes } from './components/notes/rp-notes.js';
