@@ -5,7 +5,7 @@ import {
 import type { MemoryData } from './store.js';
 
 /** The moment the demo data is built around when none is given: fixed, so every run shows the same. */
-export const DEMO_REFERENCE_DATE = new Date('2026-11-24T15:00:00Z');
+export const DEMO_REFERENCE_DATE = new Date('2026-11-02T15:00:00Z');
 
 type SeedContact = NonNullable<MemoryData['contacts']>[number];
 type Seed = Required<Pick<MemoryData, 'contacts' | 'conversations' | 'messages' | 'templates' | 'notes' | 'pageVisits'>>;
