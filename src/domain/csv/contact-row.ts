@@ -65,7 +65,7 @@ function setField(draft: Draft, field: ContactCsvField, text: string): string | 
       return undefined;
     }
     case 'address.country': {
-      const code = countryCodeFromName(text);
+      const code = countryCode(text);
       if (!code) return `"${text}" is not a country name from the ISO 3166 list`;
       draft.address.country = code;
       return undefined;
@@ -89,6 +89,15 @@ function setField(draft: Draft, field: ContactCsvField, text: string): string | 
       return undefined;
     }
   }
+}
+
+// A file names the same few countries again and again; reading a name is the costly part.
+const countryCodes = new Map<string, string | undefined>();
+function countryCode(name: string): string | undefined {
+  if (countryCodes.has(name)) return countryCodes.get(name);
+  const code = countryCodeFromName(name);
+  if (countryCodes.size < 2000) countryCodes.set(name, code);
+  return code;
 }
 
 /** "phones.mobile.number" + message → "Mobile: message"; a message that names its field stays as it is. */

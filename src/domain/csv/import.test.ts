@@ -193,7 +193,7 @@ describe('parseContactsCsv: file shapes', () => {
 
 describe('parseContactsCsv: a malformed row fails alone', () => {
   it('fails a row with too few or too many cells, not the file', async () => {
-    const result = await parseContactsCsv('First Name,Last Name,City\nAna,Rossi,Milano\nBen,Lee\nCy,Park,Seoul,extra\nDee,Kim,Busan,,\n');
+    const result = await parseContactsCsv('First Name,Last Name,City\nAna,Rossi,Milano\nBen,Lee\nCy,Park,Seoul,extra\nDee,Kim,Busan\n');
     expect(result.rows.map((row) => row.errors)).to.deep.equal([
       [],
       ['The row has 2 cells but the header has 3 columns'],
@@ -201,6 +201,12 @@ describe('parseContactsCsv: a malformed row fails alone', () => {
       [],
     ]);
     expect(result.rows[1].raw).to.deep.equal(['Ben', 'Lee']);
+  });
+
+  it('fails a row whose unquoted comma shifts its cells', async () => {
+    const result = await parseContactsCsv('Last Name,Country,VIP\nPark,Korea, Republic of,\nKim,Korea (the Republic of),No\n');
+    expect(result.rows[0].errors).to.deep.equal(['The row has 4 cells but the header has 3 columns']);
+    expect(result.rows[1].input!.address!.country).to.equal('KR');
   });
 
   it('fails a row with an unclosed quote and reads the rows after it', async () => {

@@ -32,7 +32,7 @@ export async function readCsvText(source: string | Blob, maxBytes = DEFAULT_MAX_
     text = decode(new Uint8Array(await source.arrayBuffer()));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CsvFileError('empty', 'The file is empty. Add your contacts below the header row of the CSV template.');
+  if (!/\S/.test(text)) throw new CsvFileError('empty', 'The file is empty. Add your contacts below the header row of the CSV template.');
   if (looksBinary(text)) {
     throw new CsvFileError(
       'binary',

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { csvCell, csvText, guardFormula, unguardFormula } from './cells.js';
+
+describe('formula guard', () => {
+  it('puts a quote before a cell that a spreadsheet would run', () => {
+    for (const value of ['=1+1', '+14155550100', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      expect(guardFormula(value), JSON.stringify(value)).to.equal(`'${value}`);
+    }
+  });
+
+  it('guards every line of a multi-line cell', () => {
+    expect(guardFormula('Main St\n=HYPERLINK("x")\r\n+1\r@a')).to.equal("Main St\n'=HYPERLINK(\"x\")\r\n'+1\r'@a");
+  });
+
+  it('leaves harmless text alone', () => {
+    for (const value of ['Rossi', "O'Brien", 'a=b', 'x-1', '', ' =not first']) {
+      expect(guardFormula(value)).to.equal(value);
+    }
+  });
+
+  it('undoes exactly its own guard, even for text that starts with an apostrophe', () => {
+    const values = ['=1', "'=1", "''+1", 'a\n-b', "it's", "'plain", 'Main\r\n@x', '\t\tx', '-'];
+    for (const value of values) expect(unguardFormula(guardFormula(value)), JSON.stringify(value)).to.equal(value);
+    expect(unguardFormula("'plain"), 'an apostrophe before harmless text is the person’s own').to.equal("'plain");
+  });
+});
+
+describe('csvCell / csvText', () => {
+  it('quotes only when needed and doubles quotes', () => {
+    expect(csvCell('Rossi')).to.equal('Rossi');
+    expect(csvCell('Acme, Inc.')).to.equal('"Acme, Inc."');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('two\nlines')).to.equal('"two\nlines"');
+    expect(csvCell(' padded')).to.equal('" padded"');
+    expect(csvCell('a;b', ';')).to.equal('"a;b"');
+    expect(csvCell('=1', ',')).to.equal("'=1");
+  });
+
+  it('writes a BOM and CRLF line ends', () => {
+    expect(csvText([['a', 'b'], ['1', '2']])).to.equal('\uFEFFa,b\r\n1,2\r\n');
+  });
+});
