@@ -127,14 +127,17 @@ export class RpTimeline extends RapportElement {
    * has measured the real ones the end moves. Follow it until it holds still.
    */
   private async stickToEnd(): Promise<void> {
+    let placed = -1;
     for (let attempt = 0; attempt < 8; attempt += 1) {
       await this.updateComplete;
       await new Promise(requestAnimationFrame);
       const list = this.list;
-      if (!list) return;
+      // Stop when the person has scrolled up meanwhile: their place wins.
+      if (!list || (placed >= 0 && list.scrollTop < placed - 50)) return;
       const gap = list.scrollHeight - list.clientHeight - list.scrollTop;
       if (gap < 2 && attempt > 0) return;
       list.scrollTop = list.scrollHeight;
+      placed = list.scrollTop;
     }
   }
 
