@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import type { Contact } from '../../domain/index.js';
+import { applyContactPatch, diffContacts } from './contact-changes.js';
+import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
+import { sameDraft } from './messages.js';
+import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
+import { contactSearchTerms, matchesSearch, normalizeSearch, searchKeys } from './search.js';
+
+const T = '2026-01-01T00:00:00.000Z';
+const contact: Contact = {
+  id: 'c1', version: 1, type: 'lead', level: 'primary', firstName: 'Zoë', lastName: "O'Brien-Côté",
+  phones: { mobile: { number: '+16135550111' } }, emails: { primary: 'zoe@example.com' }, address: { city: 'Ottawa' },
+  social: {}, vip: false, validated: false, dealership: false, crmManaged: {}, customAttributes: { Bio: 'Hi' },
+  ownerId: 'ana', sharedWith: ['ben'], createdAt: T, updatedAt: T,
+};
+const staff = (id: string, role: 'admin' | 'agent' = 'agent') => ({ id, name: id, role });
+
+describe('adapter rules', () => {
+  it('diffs contacts into dotted field changes with from and to', () => {
+    const next = applyContactPatch(contact, { phones: { mobile: { number: '+16135550222' } }, address: null, customAttributes: { Bio: 'Hello' } });
+    expect(diffContacts(contact, next)).to.deep.equal([
+      { field: 'phones.mobile.number', from: '+16135550111', to: '+16135550222' },
+      { field: 'address.city', from: 'Ottawa' },
+      { field: 'customAttributes.Bio', from: 'Hi', to: 'Hello' },
+    ]);
+  });
+
+  it('keeps a field given as undefined and removes one given as null', () => {
+    expect(applyContactPatch(contact, { firstName: undefined }).firstName).to.equal('Zoë');
+    expect(applyContactPatch(contact, { firstName: null })).not.to.have.property('firstName');
+  });
+
+  it('refuses to patch ownership or ids', () => {
+    expect(() => applyContactPatch(contact, { ownerId: 'ben' } as never)).to.throw('ownerId');
+  });
+
+  it('searches names by word prefix and emails by prefix, without case or accents', () => {
+    const terms = contactSearchTerms(contact);
+    expect(normalizeSearch('  ZOË Côté ')).to.equal('zoe cote');
+    expect(matchesSearch(terms, 'zoe')).to.equal(true);
+    expect(matchesSearch(terms, 'COTE')).to.equal(true);
+    expect(matchesSearch(terms, 'brien')).to.equal(true);
+    expect(matchesSearch(terms, 'zoe@ex')).to.equal(true);
+    expect(matchesSearch(terms, 'rien')).to.equal(false);
+    expect(matchesSearch(terms, 'example.com')).to.equal(false);
+    expect(searchKeys(terms)).to.include.members(['zoe', 'o', 'brien', 'cote', 'zoe@example.com']);
+  });
+
+  it('round-trips a cursor and refuses a forged one on the named field', () => {
+    expect(decodeCursor(encodeCursor({ k: 'é', id: 'x' }), isKeyPosition)).to.deep.equal({ k: 'é', id: 'x' });
+    expect(() => decodeCursor('not-a-cursor', isKeyPosition, 'before')).to.throw('before');
+  });
+
+  it('lets owners, the shared and admins see a contact; only owners and admins manage it', () => {
+    expect(canSeeContact(contact, staff('ben'))).to.equal(true);
+    expect(canSeeContact(contact, staff('cy'))).to.equal(false);
+    expect(canSeeContact(contact, staff('cy', 'admin'))).to.equal(true);
+    expect(canManageContact(contact, staff('ben'))).to.equal(false);
+    expect(canManageContact(contact, staff('ana'))).to.equal(true);
+    expect(canSeeTemplate({ scope: 'local', ownerId: 'ana' }, staff('root', 'admin'))).to.equal(false);
+  });
+
+  it('compares drafts for idempotency regardless of key order and time notation', () => {
+    const a = { conversationId: 'v', channel: 'sms' as const, body: 'Hi', scheduledFor: '2026-12-01T10:00:00Z' };
+    const b = { scheduledFor: '2026-12-01T10:00:00.000+00:00', body: 'Hi', channel: 'sms' as const, conversationId: 'v' };
+    expect(sameDraft(a, b)).to.equal(true);
+    expect(sameDraft(a, { ...b, body: 'Hello' })).to.equal(false);
+  });
+});
