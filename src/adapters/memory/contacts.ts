@@ -5,7 +5,7 @@ import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js
 import { RapportError } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
-  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, parseInput,
+  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, parseInput, withOwner, withSharing,
 } from '../rules/index.js';
 import { compareKeys, contactSortKey } from './contact-index.js';
 import { clone, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
@@ -111,8 +111,7 @@ export function shareContact(scope: Scope, id: string, staffIds: string[]): Cont
   assertCanManageContact(contact, user, 'share');
   if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
   staffIds.forEach((staffId, index) => staffMember(store, staffId, `staffIds.${index}`));
-  const sharedWith = [...new Set([...contact.sharedWith, ...staffIds])].filter((staffId) => staffId !== contact.ownerId);
-  const next = { ...contact, sharedWith };
+  const next = withSharing(contact, staffIds);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
 }
@@ -123,7 +122,7 @@ export function transferContact(scope: Scope, id: string, staffId: string): Cont
   assertCanManageContact(contact, user, 'transfer');
   if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
   staffMember(store, staffId, 'staffId');
-  const next = { ...contact, ownerId: staffId, sharedWith: contact.sharedWith.filter((shared) => shared !== staffId) };
+  const next = withOwner(contact, staffId);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
 }
@@ -151,9 +150,7 @@ export function getChangeLog(scope: Scope, id: string, options: { limit?: number
 
 function save(scope: Scope, current: Contact, next: Contact, changes: ReturnType<typeof diffContacts>): Contact {
   const { store } = scope;
-  const saved: Contact = {
-    ...next, id: current.id, createdAt: current.createdAt, version: current.version + 1, updatedAt: store.nowIso(),
-  };
+  const saved = nextVersion(current, next, store.now());
   store.contacts.set(saved.id, saved);
   store.contactIndex.put(saved);
   logChanges(scope, saved.id, changes);

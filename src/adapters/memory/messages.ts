@@ -1,11 +1,11 @@
 import {
-  CHANNELS, ExternalCommunicationInputSchema, MessageDraftSchema, fullName,
+  CHANNELS, ExternalCommunicationInputSchema, MessageDraftSchema,
   type Channel, type ExternalCommunicationInput, type Message, type MessageDraft,
 } from '../../domain/index.js';
 import { RapportError } from '../errors.js';
 import {
-  addressMessage, assertCanSend, checkLimit, checkOccurredAt, checkSchedule, decodeCursor, encodeCursor, invalid,
-  parseInput, sameDraft,
+  assertCanSend, attemptDelivery, checkLimit, checkOccurredAt, checkSchedule, composeExternal, composeInbound,
+  composeOutbound, decodeCursor, encodeCursor, externalAttachmentRule, invalid, parseInput, sameDraft,
 } from '../rules/index.js';
 import { resolveAttachments } from './attachments.js';
 import { conversationById, touchConversation } from './conversations.js';
@@ -84,15 +84,8 @@ function createOutbound(scope: Scope, draft: MessageDraft): Message {
   checkSchedule(parsed.scheduledFor, store.account, now);
   const contact = store.contacts.get(conversation.contactId);
   const attachments = resolveAttachments(scope, parsed.attachmentIds, 'message', parsed.channel);
-  const address = addressMessage(parsed, store.account, contact);
   const scheduled = parsed.scheduledFor !== undefined;
-  let message: Message = {
-    id: store.newId('message'), conversationId: conversation.id, channel: parsed.channel, direction: 'outbound',
-    author: { kind: 'agent', id: user.id, name: user.name }, body: parsed.body,
-    ...(parsed.subject ? { subject: parsed.subject } : {}),
-    attachments, occurredAt: parsed.scheduledFor ?? now.toISOString(), status: scheduled ? 'scheduled' : 'sent',
-    ...(parsed.scheduledFor ? { scheduledFor: parsed.scheduledFor } : {}), ...address,
-  };
+  let message = composeOutbound({ id: store.newId('message'), draft: parsed, user, account: store.account, contact, attachments, now });
   if (!scheduled) message = delivered(store, message);
   store.putMessage(message);
   store.emit({ type: 'message', action: 'created', message });
@@ -103,15 +96,7 @@ function createOutbound(scope: Scope, draft: MessageDraft): Message {
 /** The message after one delivery attempt: sent, or failed with the reason. */
 function delivered(store: MemoryStore, message: Message): Message {
   const conversation = store.conversations.get(message.conversationId);
-  const contact = conversation ? store.contacts.get(conversation.contactId) : undefined;
-  let outcome: ReturnType<MemoryStore['deliver']>;
-  try {
-    outcome = store.deliver(structuredClone(message), { contact: contact && structuredClone(contact) });
-  } catch (error) {
-    outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  const { error: _previous, ...rest } = message;
-  return outcome.ok ? { ...rest, status: 'sent' } : { ...rest, status: 'failed', error: outcome.error };
+  return attemptDelivery(store.deliver, message, conversation ? store.contacts.get(conversation.contactId) : undefined);
 }
 
 /** Tries a failed message again in place; two retries at once share one attempt. */
@@ -169,14 +154,9 @@ export function logExternalCommunication(scope: Scope, input: ExternalCommunicat
   const parsed = parseInput(ExternalCommunicationInputSchema, input);
   const conversation = conversationById(scope, parsed.conversationId);
   checkOccurredAt(parsed.occurredAt, store.now());
-  const purpose = parsed.channel === 'call' ? 'call' : 'message';
-  const attachments = resolveAttachments(scope, parsed.attachmentIds, purpose, parsed.channel === 'email' ? 'email' : parsed.channel === 'sms' ? 'sms' : undefined);
-  const message: Message = {
-    id: store.newId('message'), conversationId: conversation.id, channel: parsed.channel, direction: parsed.direction,
-    author: { kind: 'agent', id: user.id, name: user.name }, body: parsed.body, attachments,
-    occurredAt: new Date(parsed.occurredAt).toISOString(), status: 'sent',
-    external: { type: parsed.type, loggedBy: user.id },
-  };
+  const rule = externalAttachmentRule(parsed.channel);
+  const attachments = resolveAttachments(scope, parsed.attachmentIds, rule.purpose, rule.channel);
+  const message = composeExternal({ id: store.newId('message'), external: parsed, user, attachments });
   store.putMessage(message);
   store.emit({ type: 'message', action: 'created', message });
   touchConversation(store, conversation.id, message.occurredAt, false);
@@ -194,14 +174,10 @@ export function receiveMessage(scope: Scope, input: InboundMessageInput): Messag
   const conversation = conversationById(scope, input?.conversationId);
   if (!CHANNELS.includes(input.channel)) invalid('channel', 'Is not a channel');
   if (typeof input.body !== 'string' || input.body.trim() === '') invalid('body', 'Write the message');
-  const contact = store.contacts.get(conversation.contactId);
-  const message: Message = {
-    id: store.newId('message'), conversationId: conversation.id, channel: input.channel, direction: 'inbound',
-    author: { kind: 'contact', ...(contact ? { id: contact.id } : {}), name: contact ? fullName(contact) : 'Contact' },
-    body: input.body, ...(input.subject ? { subject: input.subject } : {}), attachments: [],
-    occurredAt: input.occurredAt ? new Date(input.occurredAt).toISOString() : store.nowIso(), status: 'delivered',
-    ...(input.from ? { from: input.from } : {}),
-  };
+  const message = composeInbound({
+    ...input, id: store.newId('message'), conversationId: conversation.id,
+    contact: store.contacts.get(conversation.contactId), occurredAt: input.occurredAt ?? store.nowIso(),
+  });
   store.putMessage(message);
   store.emit({ type: 'message', action: 'created', message });
   touchConversation(store, conversation.id, message.occurredAt, true);

@@ -1,6 +1,6 @@
 import { NoteBodySchema, type Note } from '../../domain/index.js';
 import { RapportError } from '../errors.js';
-import { checkVersion, parseInput } from '../rules/index.js';
+import { checkVersion, composeNote, editNote, parseInput } from '../rules/index.js';
 import { clone, visibleContact, type Scope } from './scope.js';
 
 /** Seed 004: newest first. */
@@ -15,11 +15,7 @@ export function addNote(scope: Scope, contactId: string, body: string): Note {
   const { store, user } = scope;
   visibleContact(scope, contactId);
   const text = parseInput(NoteBodySchema, body, 'body');
-  const now = store.nowIso();
-  const note: Note = {
-    id: store.newId('note'), version: 1, contactId, body: text, authorId: user.id, authorName: user.name,
-    createdAt: now, updatedAt: now,
-  };
+  const note = composeNote({ id: store.newId('note'), contactId, body: text, user, now: store.now() });
   store.notes.set(note.id, note);
   store.emit({ type: 'note', action: 'created', note });
   return clone(note);
@@ -34,7 +30,7 @@ export function updateNote(scope: Scope, id: string, body: string, options: { ve
     throw RapportError.conflict('Someone else changed this note since you opened it', clone(current));
   }
   const text = parseInput(NoteBodySchema, body, 'body');
-  const note: Note = { ...current, body: text, version: current.version + 1, updatedAt: store.nowIso(), editedBy: user.name };
+  const note = editNote(current, text, user, store.now());
   store.notes.set(id, note);
   store.emit({ type: 'note', action: 'updated', note });
   return clone(note);

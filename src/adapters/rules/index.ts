@@ -7,3 +7,4 @@ export * from './search.js';
 export * from './messages.js';
 export * from './activity.js';
 export * from './uploads.js';
+export * from './compose.js';
