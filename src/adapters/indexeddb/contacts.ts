@@ -1,0 +1,132 @@
+import { ContactInputSchema, type Staff, type ChangeLogEntry, type Contact, type ContactInput, type ContactPatch, type FieldChange } from '../../domain/index.js';
+import { RapportError } from '../errors.js';
+import {
+  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
+  diffContacts, invalid, parseInput,
+} from '../rules/index.js';
+import { staffMember, type Ctx } from './context.js';
+import { contactRow } from './rows.js';
+import type { ContactRow } from './schema.js';
+
+/** A contact the acting user may see; anything else is "not found", so nothing leaks. */
+export async function visibleRow(ctx: Ctx, id: unknown): Promise<ContactRow> {
+  const row = typeof id === 'string' && id !== '' ? await ctx.tx.objectStore('contacts').get(id) : undefined;
+  if (!row || !canSeeContact(row.contact, ctx.user)) throw RapportError.notFound('Contact', String(id));
+  return row;
+}
+
+export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
+  return (await visibleRow(ctx, id)).contact;
+}
+
+/** Checks a new contact's input (schema, owner, sharing); throws `validation` naming each bad field. */
+export function prepareContact(staff: ReadonlyMap<string, Staff>, user: Staff, input: ContactInput) {
+  const parsed = parseInput(ContactInputSchema, input);
+  const ownerId = parsed.ownerId ?? user.id;
+  staffMember(staff, ownerId, 'ownerId');
+  parsed.sharedWith.forEach((id, index) => staffMember(staff, id, `sharedWith.${index}`));
+  return { ...parsed, ownerId, sharedWith: [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId) };
+}
+
+export type PreparedContact = ReturnType<typeof prepareContact>;
+
+/**
+ * Stores a prepared contact with its creation entry of the change log (`add`
+ * refuses to overwrite an id). Gives the contact and the pending write, so a
+ * batch can queue many writes before waiting for them.
+ */
+export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: string): Promise<{ contact: Contact; written: Promise<unknown> }> {
+  const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
+  const changes = creationChanges(contact);
+  const createdLog = changes.length > 0 ? await logEntry(ctx, contact.id, changes, at) : undefined;
+  const written = ctx.tx.objectStore('contacts').add(contactRow(contact, createdLog));
+  ctx.emit({ type: 'contact', action: 'created', contact });
+  return { contact, written };
+}
+
+export async function createContact(ctx: Ctx, input: ContactInput): Promise<Contact> {
+  const { contact, written } = await insertContact(ctx, prepareContact(ctx.settings.staff, ctx.user, input), ctx.nowIso());
+  await written;
+  return contact;
+}
+
+export async function updateContact(ctx: Ctx, id: string, patch: ContactPatch, options: { version: number }): Promise<Contact> {
+  const row = await visibleRow(ctx, id);
+  const current = row.contact;
+  const version = checkVersion(options);
+  if (version !== current.version) {
+    throw RapportError.conflict('Someone else changed this contact since you opened it; review their changes and try again', current);
+  }
+  const next = applyContactPatch(current, patch);
+  const changes = diffContacts(current, next);
+  if (changes.length === 0) return current;
+  assertCrmEditable(current, changes);
+  return save(ctx, row, { ...next, ownerId: current.ownerId, sharedWith: current.sharedWith }, changes);
+}
+
+export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
+  const row = await visibleRow(ctx, id);
+  assertCanManageContact(row.contact, ctx.user, 'delete');
+  const { tx } = ctx;
+  const noteIds = await tx.objectStore('notes').index('by-contact').getAllKeys(id);
+  await Promise.all([
+    tx.objectStore('contacts').delete(id),
+    tx.objectStore('changes').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+    ...noteIds.map((noteId) => tx.objectStore('notes').delete(noteId)),
+  ]);
+  ctx.emit({ type: 'contact', action: 'deleted', contactId: id });
+}
+
+export async function shareContact(ctx: Ctx, id: string, staffIds: string[]): Promise<Contact> {
+  const row = await visibleRow(ctx, id);
+  const contact = row.contact;
+  assertCanManageContact(contact, ctx.user, 'share');
+  if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
+  staffIds.forEach((staffId, index) => ctx.staffMember(staffId, `staffIds.${index}`));
+  const sharedWith = [...new Set([...contact.sharedWith, ...staffIds])].filter((staffId) => staffId !== contact.ownerId);
+  const next = { ...contact, sharedWith };
+  const changes = diffContacts(contact, next);
+  return changes.length === 0 ? contact : save(ctx, row, next, changes);
+}
+
+export async function transferContact(ctx: Ctx, id: string, staffId: string): Promise<Contact> {
+  const row = await visibleRow(ctx, id);
+  const contact = row.contact;
+  assertCanManageContact(contact, ctx.user, 'transfer');
+  if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
+  ctx.staffMember(staffId, 'staffId');
+  const next = { ...contact, ownerId: staffId, sharedWith: contact.sharedWith.filter((shared) => shared !== staffId) };
+  const changes = diffContacts(contact, next);
+  return changes.length === 0 ? contact : save(ctx, row, next, changes);
+}
+
+/** Newest first: the stored entries by a reverse cursor (stopping at `limit`), then the creation entry. */
+export async function getChangeLog(ctx: Ctx, id: string, options: { limit?: number } = {}): Promise<ChangeLogEntry[]> {
+  const row = await visibleRow(ctx, id);
+  const limit = checkLimit(options?.limit, 'limit', 50, 500);
+  const entries: ChangeLogEntry[] = [];
+  let cursor = await ctx.tx.objectStore('changes').openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev');
+  while (cursor && entries.length < limit) {
+    entries.push(cursor.value.entry);
+    cursor = await cursor.continue();
+  }
+  if (row.createdLog && entries.length < limit) entries.push(row.createdLog);
+  return entries;
+}
+
+async function save(ctx: Ctx, row: ContactRow, next: Contact, changes: FieldChange[]): Promise<Contact> {
+  const current = row.contact;
+  const at = ctx.nowIso();
+  const saved: Contact = { ...next, id: current.id, createdAt: current.createdAt, version: current.version + 1, updatedAt: at };
+  const entry = await logEntry(ctx, saved.id, changes, at);
+  await Promise.all([
+    ctx.tx.objectStore('changes').add({ contactId: saved.id, s: await ctx.seq(), entry }),
+    ctx.tx.objectStore('contacts').put(contactRow(saved, row.createdLog)),
+  ]);
+  ctx.emit({ type: 'contact', action: 'updated', contact: saved });
+  return saved;
+}
+
+async function logEntry(ctx: Ctx, contactId: string, changes: FieldChange[], at: string): Promise<ChangeLogEntry> {
+  return { id: await ctx.newId('change'), contactId, at, actorId: ctx.user.id, changes };
+}

@@ -1,0 +1,92 @@
+import type { Account, AttachmentLimits, Staff } from '../../domain/index.js';
+import type { RapportChange } from '../adapter.js';
+import { RapportError } from '../errors.js';
+import type { Deliver } from '../rules/index.js';
+import type { IdKind } from '../memory/index.js';
+import type { StoreName, Tx } from './schema.js';
+
+/** Where each kind of new id must be unique. */
+const ID_STORES: Record<IdKind, StoreName | undefined> = {
+  contact: 'contacts', conversation: 'conversations', message: 'messages', note: 'notes', template: 'templates',
+  attachment: 'attachments', change: undefined,
+};
+
+/** What every area works with: one transaction, the acting user, and the store's settings. */
+export type Settings = {
+  account: Account;
+  staff: ReadonlyMap<string, Staff>;
+  now: () => Date;
+  deliver: Deliver;
+  idSource?: (kind: IdKind) => string;
+  attachmentLimits: Partial<AttachmentLimits>;
+};
+
+/**
+ * One call's view of the database: its transaction, who acts, and the changes
+ * to announce once (and only if) the transaction commits. Counters are read
+ * once and written back at the end, inside the same transaction.
+ */
+export class Ctx {
+  readonly changes: RapportChange[] = [];
+  /** Set when a write may have changed which scheduled message is due next. */
+  scheduleTouched = false;
+  private readonly counters = new Map<string, number>();
+
+  constructor(readonly tx: Tx, readonly user: Staff, readonly settings: Settings) {}
+
+  get account(): Account {
+    return this.settings.account;
+  }
+
+  now(): Date {
+    return this.settings.now();
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  emit(change: RapportChange): void {
+    this.changes.push(change);
+  }
+
+  staffMember(id: string, field: string): Staff {
+    return staffMember(this.settings.staff, id, field);
+  }
+
+  /** A new id: from the id source (checked unused), or the next of a per-kind counter kept in the database. */
+  async newId(kind: IdKind): Promise<string> {
+    const { idSource } = this.settings;
+    if (!idSource) return `${kind}-${await this.bump(`counter:${kind}`)}`;
+    const id = idSource(kind);
+    const store = ID_STORES[kind];
+    if (store && (await this.tx.objectStore(store).getKey(id as never)) !== undefined) {
+      throw RapportError.unavailable(`The id source gave ${id}, which is already in use`);
+    }
+    return id;
+  }
+
+  /** The order the database takes records in, for ties at one time. */
+  seq(): Promise<number> {
+    return this.bump('seq');
+  }
+
+  /** Writes the counters back; the transaction commits right after. */
+  async finish(): Promise<void> {
+    const meta = this.tx.objectStore('meta');
+    for (const [key, value] of this.counters) await meta.put(value, key);
+  }
+
+  private async bump(key: string): Promise<number> {
+    let value = this.counters.get(key);
+    if (value === undefined) value = ((await this.tx.objectStore('meta').get(key)) as number | undefined) ?? 0;
+    this.counters.set(key, value + 1);
+    return value + 1;
+  }
+}
+
+export function staffMember(staff: ReadonlyMap<string, Staff>, id: string, field: string): Staff {
+  const person = staff.get(id);
+  if (!person) throw RapportError.validation([{ field, message: `No staff member has the id ${id}` }]);
+  return person;
+}

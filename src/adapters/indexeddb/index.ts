@@ -1,0 +1,1 @@
+export { IndexedDbAdapter, type IndexedDbAdapterOptions, type IndexedDbDemoOptions } from './indexeddb-adapter.js';

@@ -1,0 +1,32 @@
+import type { ChangeLogEntry, Contact, Conversation, Message, Note } from '../../domain/index.js';
+import { contactNameKey, messageTime } from '../rules/index.js';
+import { contactSearchKeys, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
+
+/** Rows as the current schema version writes them. */
+export function contactRow(contact: Contact, createdLog?: ChangeLogEntry): ContactRow {
+  return {
+    id: contact.id, contact, name: contactNameKey(contact), created: Date.parse(contact.createdAt),
+    updated: Date.parse(contact.updatedAt), search: contactSearchKeys(contact), ...(createdLog ? { createdLog } : {}),
+  };
+}
+
+/** Newest first with an ascending index: the negated time of the last message; none yet sorts last. */
+export function conversationRow(conversation: Conversation): ConversationRow {
+  const last = conversation.lastMessageAt ? Date.parse(conversation.lastMessageAt) : 0;
+  return { id: conversation.id, conversation, contactId: conversation.contactId, last: -last };
+}
+
+export function messageRow(message: Message, s: number): MessageRow {
+  const due = message.status === 'scheduled' ? Date.parse(message.scheduledFor ?? message.occurredAt) : undefined;
+  return { id: message.id, message, conversationId: message.conversationId, t: messageTime(message), s, ...(due === undefined ? {} : { due }) };
+}
+
+/** The same message in its same place in the timeline (its time and order never change). */
+export function replaceMessage(row: MessageRow, message: Message): MessageRow {
+  const { due: _due, ...rest } = messageRow(message, row.s);
+  return message.status === 'scheduled' ? { ...rest, t: row.t, due: _due } : { ...rest, t: row.t };
+}
+
+export function noteRow(note: Note, s: number): NoteRow {
+  return { id: note.id, note, contactId: note.contactId, s };
+}

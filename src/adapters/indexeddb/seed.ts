@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import {
+  AccountSchema, ChangeLogEntrySchema, ContactSchema, ConversationSchema, MessageSchema, NoteSchema, PageVisitSchema,
+  StaffSchema, TemplateSchema, validate, type Account, type FieldIssue, type Staff,
+} from '../../domain/index.js';
+import { RapportError } from '../errors.js';
+import type { IdKind, MemoryData } from '../memory/index.js';
+import { withPrefix } from '../rules/index.js';
+import { contactRow, conversationRow, messageRow, noteRow } from './rows.js';
+import type { Tx } from './schema.js';
+
+/**
+ * Fills an empty database with seed data (validated as a whole first, every bad
+ * field named by its place), once: a database that was seeded before is left
+ * as it is. Gives the staff and account, which every call needs.
+ */
+export async function seedOnce(tx: Tx, data: MemoryData): Promise<{ staff: Staff[]; account: Account }> {
+  const meta = tx.objectStore('meta');
+  if ((await meta.get('seeded')) !== true) {
+    const loaded = loadData(data);
+    const puts: Promise<unknown>[] = [meta.put(loaded.account, 'account'), meta.put(true, 'seeded')];
+    for (const person of loaded.staff) puts.push(tx.objectStore('staff').put(person));
+    for (const contact of loaded.contacts) puts.push(tx.objectStore('contacts').put(contactRow(contact)));
+    for (const conversation of loaded.conversations) puts.push(tx.objectStore('conversations').put(conversationRow(conversation)));
+    let s = 0;
+    for (const message of loaded.messages) puts.push(tx.objectStore('messages').put(messageRow(message, (s += 1))));
+    for (const note of loaded.notes) puts.push(tx.objectStore('notes').put(noteRow(note, (s += 1))));
+    for (const entry of loaded.changeLog) puts.push(tx.objectStore('changes').put({ contactId: entry.contactId, s: (s += 1), entry }));
+    for (const template of loaded.templates) puts.push(tx.objectStore('templates').put(template));
+    for (const visit of loaded.pageVisits) puts.push(tx.objectStore('pageVisits').add(visit));
+    puts.push(meta.put(s, 'seq'));
+    // New ids count on from the highest `kind-N` the data already uses, so they never collide with it.
+    const ids: [IdKind, { id: string }[]][] = [
+      ['contact', loaded.contacts], ['conversation', loaded.conversations], ['message', loaded.messages],
+      ['note', loaded.notes], ['template', loaded.templates], ['change', loaded.changeLog],
+    ];
+    for (const [kind, records] of ids) puts.push(meta.put(highestNumber(kind, records), `counter:${kind}`));
+    await Promise.all(puts);
+  }
+  const [staff, account] = await Promise.all([tx.objectStore('staff').getAll(), meta.get('account')]);
+  return { staff, account: account as Account };
+}
+
+function highestNumber(kind: string, records: { id: string }[]): number {
+  const pattern = new RegExp(`^${kind}-(\\d+)$`);
+  return records.reduce((high, { id }) => Math.max(high, Number(pattern.exec(id)?.[1] ?? 0)), 0);
+}
+
+function loadData(data: MemoryData) {
+  const issues: FieldIssue[] = [];
+  const one = <S extends z.ZodMiniType>(schema: S, value: unknown, place: string): z.output<S> | undefined => {
+    const result = validate(schema, value);
+    if (result.ok) return result.value;
+    issues.push(...result.issues.map((issue) => withPrefix(issue, place)));
+    return undefined;
+  };
+  const many = <S extends z.ZodMiniType>(schema: S, values: unknown[] | undefined, name: string): z.output<S>[] =>
+    (values ?? []).map((value, index) => one(schema, value, `${name}.${index}`)).filter((value) => value !== undefined);
+  const loaded = {
+    account: one(AccountSchema, data.account, 'account'),
+    staff: many(StaffSchema, data.staff, 'staff'),
+    contacts: many(ContactSchema, data.contacts, 'contacts'),
+    conversations: many(ConversationSchema, data.conversations, 'conversations'),
+    messages: many(MessageSchema, data.messages, 'messages'),
+    templates: many(TemplateSchema, data.templates, 'templates'),
+    notes: many(NoteSchema, data.notes, 'notes'),
+    pageVisits: many(PageVisitSchema, data.pageVisits, 'pageVisits'),
+    changeLog: many(ChangeLogEntrySchema, data.changeLog, 'changeLog'),
+  };
+  if (loaded.staff.length === 0) issues.push({ field: 'staff', message: 'At least one staff member is required' });
+  if (issues.length > 0 || !loaded.account) {
+    throw RapportError.validation(issues, `The adapter's data is not valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+  }
+  return { ...loaded, account: loaded.account };
+}
