@@ -145,7 +145,7 @@ export class RpMessageComposer extends RapportElement {
     return html`<figure class="field" part="preview" aria-labelledby="preview-label">
       <figcaption id="preview-label" class="label">${words.preview}</figcaption>
       ${subject ? html`<strong>${subject}</strong>` : nothing}
-      <div class="preview-text" style="white-space: pre-wrap">${resolveWildcards(this.draft.body, this.values).text}</div>
+      <div class="preview-text" >${resolveWildcards(this.draft.body, this.values).text}</div>
     </figure>`;
   }
 }

@@ -68,3 +68,11 @@ export function renderFooterExtras(words: Words, options: {
   return html`${select('from', words.from, choices.from, options.from, options.onFrom)}
     ${select('to', words.to, choices.to.map((choice) => choice.value), options.to, options.onTo)}`;
 }
+
+/** The dialog's body when there is no form to show: loading, a load failure (with Retry), or why not. */
+export function renderNotice(text: string, role: 'status' | 'alert' = 'alert', action?: { label: string; run: () => void }) {
+  return html`<div class="dialog-body" part="body">
+    <p class=${role === 'status' ? 'status' : 'alert'} role=${role}>${text}
+      ${action ? html`<button type="button" class="button" @click=${action.run}>${action.label}</button>` : nothing}</p>
+  </div>`;
+}

@@ -37,6 +37,10 @@ export const pieceStyles = [
       font-size: var(--rp-font-size-sm);
       border-radius: var(--rp-radius-pill);
     }
+    .preview-text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
     textarea.input {
       min-height: 7rem;
       resize: vertical;

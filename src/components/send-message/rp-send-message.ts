@@ -2,18 +2,21 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AttachmentLimits } from '../../domain/attachments.js';
-import { defaultChannel, messageTypeForChannel, outboundOptions, type SendableChannel } from '../../domain/channels.js';
-import { canCommunicate, type Message, type MessageDraft } from '../../domain/index.js';
-import { defaultSubject } from '../../domain/subject.js';
-import { resolveWildcards } from '../../domain/wildcards.js';
+import { messageTypeForChannel, type SendableChannel } from '../../domain/channels.js';
+import { canCommunicate, type Message } from '../../domain/index.js';
 import { RpMessageScheduledEvent, RpMessageSentEvent } from '../../events/send-message.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
-import { composerOptions, loadConversationContext, wildcardKeysOf } from './conversation-context.js';
+import { buildMessageDraft } from './build-draft.js';
+import {
+  composerOptions, loadConversationContext, outboundChoice, startingPoint, wildcardKeysOf,
+} from './conversation-context.js';
 import { draftStore } from './draft-store.js';
-import { renderFooterExtras, renderKeepDraftPrompt, renderMissingWarning, renderProblem } from './rp-send-message.parts.js';
+import {
+  renderFooterExtras, renderKeepDraftPrompt, renderMissingWarning, renderNotice, renderProblem,
+} from './rp-send-message.parts.js';
 import { sendMessageStyles } from './rp-send-message.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
 import { SendOnce } from './send-once.js';
@@ -107,25 +110,21 @@ export class RpSendMessage extends RapportElement {
   private prepare(key: string) {
     this.preparedFor = key;
     const context = this.context.value!;
-    const { availability } = this.options!;
     const kept = draftStore.get(context.conversation.id);
-    this.channel = defaultChannel({ messages: context.messages, availability });
-    const subject = defaultSubject(context.conversation.context);
-    const messageType = (this.channel && messageTypeForChannel(this.channel)) ?? 'text';
-    this.draft = kept?.draft ?? emptyDraft(messageType, subject);
+    const start = startingPoint(this.session!, context);
+    this.channel = start.channel;
+    this.draft = kept?.draft ?? start.draft;
     this.sender = new SendOnce(kept?.idempotencyKey);
     if (kept) this.announcement = this.strings.sendMessage.draftRestored;
+    this.schedule = { active: false };
     this.chooseOutbound();
-    this.problem = undefined;
-    this.missing = undefined;
+    this.problem = this.missing = undefined;
   }
 
   private chooseOutbound() {
     const context = this.context.value;
-    if (!context || !this.session || !this.channel) return;
-    const choices = outboundOptions({ account: this.session.account, contact: context.contact, channel: this.channel });
-    this.from = choices.from.includes(this.from ?? '') ? this.from : choices.from[0];
-    this.to = choices.to.find((choice) => choice.value === this.to)?.value ?? choices.to[0]?.value;
+    if (!context || !this.session) return;
+    ({ from: this.from, to: this.to } = outboundChoice(this.session, context, this.channel, { from: this.from, to: this.to }));
   }
 
   private onDraftChange(event: DraftChangeEvent) {
@@ -166,30 +165,15 @@ export class RpSendMessage extends RapportElement {
       this.problem = { text: this.schedule.problem ?? words.scheduleNeeded, retry: false };
       return;
     }
-    const values = this.options?.values ?? {};
-    const fallback = this.fallbackChosen !== undefined ? { fallback: this.fallbackChosen } : {};
-    const body = resolveWildcards(this.draft.body, values, fallback);
-    const email = this.channel === 'email';
-    const subject = resolveWildcards(email ? this.draft.subject : '', values, fallback);
-    const missing = [...new Set([...subject.missing, ...body.missing])];
-    if (missing.length && this.fallbackChosen === undefined) {
-      this.missing = missing;
-      this.fallback ||= words.fallbackDefault;
-      return;
-    }
-    this.missing = undefined;
-    if (!draftHasContent(this.draft)) {
-      this.problem = { text: words.emptyMessage, retry: false };
-      return;
-    }
-    const draft: MessageDraft = {
-      conversationId: this.conversationId, channel: this.channel, body: body.text,
-      ...(email ? { subject: subject.text } : {}),
-      ...(this.draft.attachments.length ? { attachmentIds: this.draft.attachments.map((file) => file.id) } : {}),
-      ...(this.schedule.instant ? { scheduledFor: this.schedule.instant } : {}),
-      ...(this.from ? { from: this.from } : {}),
-      ...(this.to ? { to: this.to } : {}),
-    };
+    const built = buildMessageDraft({
+      conversationId: this.conversationId, channel: this.channel, composer: this.draft, values: this.options?.values ?? {},
+      fallback: this.fallbackChosen, scheduledFor: this.schedule.instant, from: this.from, to: this.to,
+    });
+    this.missing = built.kind === 'missing' ? built.missing : undefined;
+    if (built.kind === 'missing') this.fallback ||= words.fallbackDefault;
+    if (built.kind === 'empty') this.problem = { text: words.emptyMessage, retry: false };
+    if (built.kind !== 'ready') return;
+    const draft = built.draft;
     this.problem = undefined;
     const attempt = this.sender.send(this.backend, draft);
     this.requestUpdate();
@@ -235,16 +219,13 @@ export class RpSendMessage extends RapportElement {
 
   private renderContent() {
     const common = this.strings.common;
-    if (!this.backend) return html`<div class="dialog-body"><p class="alert">${common.noAdapter}</p></div>`;
-    if (this.session && !canCommunicate(this.session.account)) {
-      return html`<div class="dialog-body" part="body"><p class="alert" role="alert">${common.standardTier}</p></div>`;
-    }
+    if (!this.backend) return renderNotice(common.noAdapter);
+    if (this.session && !canCommunicate(this.session.account)) return renderNotice(common.standardTier);
     return this.context.render({
-      pending: () => html`<div class="dialog-body"><p class="status" role="status">${common.loading}</p></div>`,
-      error: (error) => html`<div class="dialog-body"><div class="alert" role="alert">
-        ${this.strings.sendMessage.loadError} ${this.describeError(error)}
-        <button type="button" class="button" @click=${() => this.context.run()}>${common.retry}</button></div></div>`,
-      complete: () => (this.options ? this.renderForm() : html`<div class="dialog-body"><p class="status">${common.loading}</p></div>`),
+      pending: () => renderNotice(common.loading, 'status'),
+      error: (error) => renderNotice(`${this.strings.sendMessage.loadError} ${this.describeError(error)}`, 'alert',
+        { label: common.retry, run: () => this.context.run() }),
+      complete: () => (this.options ? this.renderForm() : renderNotice(common.loading, 'status')),
     });
   }
 
