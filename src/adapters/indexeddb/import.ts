@@ -35,7 +35,12 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
       saved = await db.run('readwrite', user, async (ctx) => {
         const at = ctx.nowIso();
         const inserted = [];
-        for (const { prepared } of batch) inserted.push(await insertContact(ctx, prepared, at));
+        for (const { prepared } of batch) {
+          const row = await insertContact(ctx, prepared, at);
+          // When a later row throws, the batch aborts; these writes then fail with it, and that is already reported.
+          row.written.catch(() => undefined);
+          inserted.push(row);
+        }
         await Promise.all(inserted.map(({ written }) => written));
         return inserted.map(({ contact }) => contact);
       });

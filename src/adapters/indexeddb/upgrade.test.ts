@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
+import type { Contact, Message } from '../../domain/index.js';
+import { contactNameKey } from '../rules/index.js';
+import { IndexedDbAdapter } from './indexeddb-adapter.js';
+import { DB_VERSION, STEPS, type ContactRow, type RapportDB } from './schema.js';
+
+const T0 = '2026-01-01T00:00:00.000Z';
+const contact = (id: string, firstName: string, lastName: string, email?: string): Contact => ({
+  id, version: 1, type: 'lead', level: 'primary', firstName, lastName, phones: {}, emails: email ? { primary: email } : {},
+  address: {}, social: {}, vip: false, validated: false, dealership: false, crmManaged: {}, customAttributes: {},
+  ownerId: 'admin', sharedWith: [], createdAt: T0, updatedAt: T0,
+});
+const CONTACTS = [
+  contact('c1', 'José', 'Álvarez', 'jose@example.com'),
+  contact('c2', 'Chloé', 'Martin'),
+  ...Array.from({ length: 30 }, (_, n) => contact(`c-${n + 3}`, 'Page', `Person ${n}`)),
+];
+const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
+  id: `m${n}`, conversationId: 'v1', channel: 'sms', direction: 'inbound', author: { kind: 'contact', name: 'José Álvarez' },
+  body: `Message ${n}`, attachments: [], occurredAt: `2026-01-0${n + 1}T10:00:00.000Z`, status: 'delivered',
+}));
+
+/** A database exactly as version 1 of the adapter left it: version 1's stores, and its rows (no search keys). */
+async function createVersion1(name: string): Promise<void> {
+  const db = await openDB<RapportDB>(name, 1, { upgrade: (raw, _old, _new, tx) => STEPS[0]!(raw, tx as never) });
+  const tx = db.transaction(['meta', 'staff', 'contacts', 'conversations', 'messages', 'notes'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('meta').put(true, 'seeded'),
+    tx.objectStore('meta').put({ id: 'acc', name: 'Northside', tier: 'professional', country: 'CA', features: { sms: true },
+      smsNumbers: ['+15555550100'], emailAddresses: [] }, 'account'),
+    tx.objectStore('meta').put(40, 'seq'),
+    tx.objectStore('meta').put(0, 'counter:contact'),
+    tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' }),
+    ...CONTACTS.map((record) => tx.objectStore('contacts').put({
+      id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(T0), updated: Date.parse(T0),
+    } satisfies ContactRow)),
+    tx.objectStore('conversations').put({ id: 'v1', contactId: 'c1', conversation: { id: 'v1', contactId: 'c1', context: {}, unreadCount: 0 }, last: 0 }),
+    ...MESSAGES.map((message, n) => tx.objectStore('messages').put({
+      id: message.id, message, conversationId: 'v1', t: Date.parse(message.occurredAt), s: n + 1,
+    })),
+    tx.objectStore('notes').put({ id: 'n1', contactId: 'c2', s: 10, note: { id: 'n1', version: 1, contactId: 'c2', body: 'Kept',
+      authorId: 'admin', authorName: 'Dana Whitfield', createdAt: T0, updatedAt: T0 } }),
+  ]);
+  await tx.done;
+  db.close();
+}
+
+describe('IndexedDbAdapter: schema upgrades', () => {
+  const name = `rapport-upgrade-${Date.now()}`;
+  let adapter: IndexedDbAdapter | undefined;
+  afterEach(async () => {
+    await adapter?.close();
+    await IndexedDbAdapter.deleteDatabase(name);
+  });
+
+  it('opens a version 1 database at the current version with every record kept and search working', async () => {
+    await createVersion1(name);
+    adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
+
+    const contacts = await adapter.listContacts({ limit: 500 });
+    expect(contacts.items).to.deep.equal([...CONTACTS].sort((a, b) => (contactNameKey(a) < contactNameKey(b) ? -1 : 1)));
+    expect((await adapter.listMessages('v1')).items).to.deep.equal(MESSAGES);
+    expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
+    expect((await adapter.getSession()).account.name).to.equal('Northside');
+
+    // Version 2's search index was filled for the rows version 1 wrote.
+    expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+    expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+    expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
+    expect((await adapter.listContacts({ search: 'person 1' })).items).to.have.length(11);
+
+    const raw = await openDB(name);
+    expect(raw.version).to.equal(DB_VERSION);
+    expect([...raw.transaction('contacts').store.indexNames]).to.include('by-search');
+    raw.close();
+  });
+});
