@@ -60,8 +60,10 @@ export const panelStyles = css`
     font-weight: 600;
   }
   .badge.validated {
+    /* The success green is just short of 4.5:1 on its subtle tint, so the text keeps the body colour. */
+    border: 1px solid var(--rp-color-success);
     background: var(--rp-color-success-subtle);
-    color: var(--rp-color-success);
+    color: var(--rp-color-text);
   }
   .badge.not-validated {
     background: var(--rp-color-warning-subtle);
@@ -216,8 +218,9 @@ export const detailsStyles = css`
     background: var(--rp-color-surface-sunken);
   }
   .badge.open {
+    border: 1px solid var(--rp-color-success);
     background: var(--rp-color-success-subtle);
-    color: var(--rp-color-success);
+    color: var(--rp-color-text);
   }
   .badge.closed {
     background: var(--rp-color-accent-subtle);

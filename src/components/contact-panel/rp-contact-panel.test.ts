@@ -232,7 +232,7 @@ describe('rp-contact-panel', () => {
   });
 
   it('has no axe violations on the Contact and Activity tabs', async () => {
-    const panel = await mount(new MemoryAdapter({ data: data({ customAttributes: { Bio: 'x' },
+    const panel = await mount(new MemoryAdapter({ data: data({ validated: true, customAttributes: { Bio: 'x' },
       crmManaged: { company: { editable: false } } }) }));
     await expectNoAxeViolations(panel);
     root(panel).querySelector<HTMLElement>('#tab-activity')!.click();
