@@ -99,7 +99,9 @@ export function sameDraft(a: MessageDraft, b: MessageDraft): boolean {
   return canonicalDraft(a) === canonicalDraft(b);
 }
 
-function canonicalDraft(draft: MessageDraft): string {
+function canonicalDraft(input: MessageDraft): string {
+  // A malformed draft (not an object) must compare, not throw: the send then fails validation as usual.
+  const draft: Partial<MessageDraft> = input && typeof input === 'object' ? input : {};
   return JSON.stringify([
     draft.conversationId, draft.channel, draft.body, draft.subject?.trim() ?? '', draft.attachmentIds ?? [],
     draft.scheduledFor ? Date.parse(draft.scheduledFor) : null, draft.from ?? null, draft.to ?? null,
