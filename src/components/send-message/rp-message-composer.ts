@@ -39,6 +39,8 @@ export class RpMessageComposer extends RapportElement {
   @property({ attribute: false }) attachmentLimits?: Partial<AttachmentLimits>;
   /** Where the emoji picker reads its data; the packaged data by default. */
   @property({ attribute: false }) emojiDataSource?: string;
+  /** The inbox's one-box composer: no Templates section, wildcard buttons or preview. */
+  @property({ type: Boolean }) inline = false;
 
   @state() private emojiOpen = false;
   @state() private emojiProblem = '';
@@ -88,18 +90,18 @@ export class RpMessageComposer extends RapportElement {
 
   override render() {
     const words = this.strings.sendMessage;
-    return html`<section aria-labelledby="templates-heading">
+    return html`${this.inline ? nothing : html`<section aria-labelledby="templates-heading">
         <h3 id="templates-heading" class="label">${words.sectionTemplates}</h3>
         <rp-send-template-bar .adapter=${this.backend} locale=${this.activeLocale} .draft=${this.draft}
           .messageTypes=${this.messageTypes}></rp-send-template-bar>
-      </section>
+      </section>`}
       <section aria-labelledby="message-heading">
         <h3 id="message-heading" class="label">${words.sectionMessage}</h3>
-        <div class="row" role="group" aria-label=${words.wildcards} part="wildcards">
+        ${this.inline ? nothing : html`<div class="row" role="group" aria-label=${words.wildcards} part="wildcards">
           ${WILDCARDS.map((wildcard) => html`<button type="button" class="button chip"
             title=${format(words.wildcardInsert, { label: words.wildcardLabels[wildcard.key] })}
             @click=${() => this.insert(wildcard.token)}>${words.wildcardLabels[wildcard.key]}</button>`)}
-        </div>
+        </div>`}
         ${this.channel === 'email' ? html`<div class="field">
           <label for="subject">${words.subject}</label>
           <input id="subject" class="input" part="subject" .value=${this.draft.subject}
@@ -139,7 +141,7 @@ export class RpMessageComposer extends RapportElement {
   }
 
   private renderPreview() {
-    if (this.draft.body.trim() === '') return nothing;
+    if (this.inline || this.draft.body.trim() === '') return nothing;
     const words = this.strings.sendMessage;
     const subject = this.channel === 'email' ? resolveWildcards(this.draft.subject, this.values).text : '';
     return html`<figure class="field" part="preview" aria-labelledby="preview-label">
