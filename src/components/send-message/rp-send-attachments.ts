@@ -79,14 +79,14 @@ export class RpSendAttachments extends RapportElement {
         <label class="button" for="file" part="attach-button">${words.attachFile}</label>
         <span id="attach-hint" class="hint">${format(words.attachHint, { size: limit })}</span>
       </div>
-      ${this.refusals.length ? html`<ul class="plain alert" role="alert" part="refusals">
-        ${this.refusals.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
+      ${this.refusals.length ? html`<div class="alert" role="alert" part="refusals"><ul class="plain">
+        ${this.refusals.map((reason) => html`<li>${reason}</li>`)}</ul></div>` : nothing}
       <ul class="plain" part="attachments" aria-label=${words.attachments}>
         ${this.attachments.map((attachment) => html`<li class="row">
           <span>${attachment.name} <span class="hint">${this.formatters.fileSize(attachment.size)}</span></span>
           <button type="button" class="button chip" @click=${() => this.detach(attachment)}>
             ${format(words.removeAttachment, { name: attachment.name })}</button></li>`)}
-        ${this.uploading.map((name) => html`<li class="hint" role="status">${format(words.uploading, { name })}</li>`)}
+        ${this.uploading.map((name) => html`<li class="hint"><span role="status">${format(words.uploading, { name })}</span></li>`)}
       </ul>`;
   }
 }

@@ -350,4 +350,22 @@ describe('rp-send-message', () => {
     await type(el, 'Hello {{contact.firstName}}');
     await expectNoAxeViolations(el);
   });
+
+  it('loads the emoji picker on first use, from the packaged data, and inserts the emoji at the caret', async () => {
+    const el = await openDialog();
+    await type(el, 'Thanks!');
+    const box = composerOf(el).querySelector<HTMLTextAreaElement>('#message')!;
+    box.setSelectionRange(6, 6);
+    expect(composerOf(el).querySelector('emoji-picker')).to.equal(null);
+    byText(composerOf(el), 'button', 'Emoji').click();
+    await waitUntil(() => composerOf(el).querySelector('emoji-picker'), 'the picker did not load');
+    const picker = composerOf(el).querySelector('emoji-picker') as HTMLElement & { dataSource: string };
+    expect(picker.dataSource).to.include('/node_modules/emoji-picker-element-data/');
+    await waitUntil(() => picker.shadowRoot?.querySelector('.emoji-menu button'), 'no emoji shown', { timeout: 8000 });
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('.emoji-menu button')!.click();
+    await waitUntil(() => box.value !== 'Thanks!', 'nothing inserted', { timeout: 5000 });
+    expect(box.value.startsWith('Thanks')).to.equal(true);
+    expect(box.value.endsWith('!')).to.equal(true);
+    expect(box.value.length).to.be.greaterThan('Thanks!'.length);
+  });
 });
