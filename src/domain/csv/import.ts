@@ -3,6 +3,7 @@ import { matchHeader, type HeaderMatch } from './columns.js';
 import { readContactRow } from './contact-row.js';
 import { buildContactIndex, findExistingMatch, rememberRow } from './duplicates.js';
 import { CsvFileError, DEFAULT_MAX_BYTES, readCsvText } from './read-text.js';
+import { yieldToEventLoop } from './yield.js';
 
 /** One record of the file, numbered as a spreadsheet shows it (the header is row 1). */
 export type ContactCsvRow = {
@@ -240,15 +241,4 @@ export function detectDelimiter(headerLine: string): string {
   let best = ',';
   for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
   return best;
-}
-
-/** Lets input and painting run between slices; `scheduler.yield` keeps the task's place in line. */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }

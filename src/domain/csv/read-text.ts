@@ -1,3 +1,5 @@
+import { yieldToEventLoop } from './yield.js';
+
 /** Why a whole file is refused before any row is read. */
 export type CsvFileProblem = 'empty' | 'binary' | 'too-large' | 'too-many-rows' | 'no-last-name' | 'no-records';
 
@@ -29,7 +31,7 @@ export async function readCsvText(source: string | Blob, maxBytes = DEFAULT_MAX_
     text = source;
   } else {
     if (source.size > maxBytes) throw tooLarge(source.size, maxBytes);
-    text = decode(new Uint8Array(await source.arrayBuffer()));
+    text = await decode(new Uint8Array(await source.arrayBuffer()));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!/\S/.test(text)) throw new CsvFileError('empty', 'The file is empty. Add your contacts below the header row of the CSV template.');
@@ -49,16 +51,31 @@ function tooLarge(size: number, maxBytes: number): CsvFileError {
   );
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  // NUL never appears in text outside UTF-16; decoding would only hide it.
-  if (bytes.indexOf(0) !== -1) return '\0';
+/** Decodes a megabyte at a time, yielding between, so a 20 MB file never holds the main thread. */
+async function decode(bytes: Uint8Array): Promise<string> {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeInSlices(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeInSlices(bytes, 'utf-16be');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return await decodeInSlices(bytes, 'utf-8', true);
+  } catch (error) {
+    if (error instanceof TypeError) return decodeInSlices(bytes, 'windows-1252');
+    throw error;
   }
+}
+
+const DECODE_SLICE = 1024 * 1024;
+
+async function decodeInSlices(bytes: Uint8Array, encoding: string, fatal = false): Promise<string> {
+  const decoder = new TextDecoder(encoding, { fatal });
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += DECODE_SLICE) {
+    const slice = bytes.subarray(start, start + DECODE_SLICE);
+    // NUL never appears in text outside UTF-16; decoding would only hide it.
+    if (!encoding.startsWith('utf-16') && slice.indexOf(0) !== -1) return '\0';
+    parts.push(decoder.decode(slice, { stream: start + DECODE_SLICE < bytes.length }));
+    if (start + DECODE_SLICE < bytes.length) await yieldToEventLoop();
+  }
+  return parts.join('');
 }
 
 /** NUL anywhere, or control characters (other than tab and line breaks) in more than 1% of the start. */
