@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './test/counts-reporter.js';
 import { commonjsBrowserBuild } from './test/commonjs-plugin.js';
+import { vendorBundles } from './test/vendor-bundles.js';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -16,7 +17,16 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     commonjsBrowserBuild(['papaparse', 'axe-core']),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    vendorBundles(),
+    // The README's snippets import the package by name; tests run them against the source.
+    {
+      name: 'rapport-by-name',
+      resolveImport({ source }) {
+        if (source === 'rapport') return '/src/index.ts';
+        if (source === 'rapport/testing') return '/src/testing.ts';
+      },
+    },
+    esbuildPlugin({ ts: true, jsx: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
     chromeLauncher({
