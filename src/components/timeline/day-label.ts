@@ -17,8 +17,12 @@ export function dayLabeller(formatters: Formatters, now = new Date()): (date: Da
   const keyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: formatters.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const today = dayNumber(now, keyFormat);
   const cache = new Map<number, string>();
+  // Every time zone's offset is a multiple of 15 minutes, so a 15-minute span of UTC lies within one local day.
+  const dayOfSpan = new Map<number, number>();
   return (date) => {
-    const day = dayNumber(date, keyFormat);
+    const span = Math.floor(date.getTime() / 900_000);
+    let day = dayOfSpan.get(span);
+    if (day === undefined) dayOfSpan.set(span, (day = dayNumber(date, keyFormat)));
     let label = cache.get(day);
     if (label === undefined) {
       const offset = day - today;

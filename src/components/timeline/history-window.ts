@@ -22,7 +22,8 @@ export class HistoryWindow {
   constructor(
     private readonly adapter: RapportAdapter,
     private readonly conversationId: string,
-    private readonly pageSize = 50,
+    /** Read at each request, so a host may change it while the history is shown. */
+    private readonly pageSize: () => number = () => 50,
     private readonly maxPages = 4,
   ) {}
 
@@ -110,7 +111,7 @@ export class HistoryWindow {
   }
 
   private async fetch(before: string | undefined): Promise<LoadedPage> {
-    const page = await this.adapter.listMessages(this.conversationId, { before, limit: this.pageSize });
+    const page = await this.adapter.listMessages(this.conversationId, { before, limit: this.pageSize() });
     return { items: page.items, older: page.nextCursor };
   }
 

@@ -59,6 +59,9 @@ export class RpTimeline extends RapportElement {
   /** The conversation whose history is shown. */
   @property({ attribute: 'conversation-id' }) conversationId?: string;
 
+  /** How many messages each request to the adapter asks for (an older page, when scrolled to the top). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
   @state() private rows: TimelineRow[] = [];
   @state() private paging = false;
   @state() private atBottom = true;
@@ -82,7 +85,7 @@ export class RpTimeline extends RapportElement {
     args: () => [this.backend, this.conversationId] as const,
     task: async ([backend, conversationId], { signal }) => {
       if (!backend || !conversationId) return;
-      const history = new HistoryWindow(backend, conversationId);
+      const history = new HistoryWindow(backend, conversationId, () => this.pageSize);
       const [conversation, staff] = await Promise.all([
         backend.getConversation(conversationId),
         backend.listStaff().catch(() => []),
@@ -277,8 +280,9 @@ export class RpTimeline extends RapportElement {
         @visibilityChanged=${this.onVisibility}>
         ${virtualize({
           items: this.rows,
-          keyFunction: (row: TimelineRow) => row.key,
-          renderItem: (row: TimelineRow) => this.renderRow(row, context),
+          // The directive can ask for a row of a range that has just shrunk (a page dropped); it renders nothing.
+          keyFunction: (row?: TimelineRow) => row?.key,
+          renderItem: (row?: TimelineRow) => (row ? this.renderRow(row, context) : html``),
           scroller: true,
           layout: pin ? { type: CompactFlow, pin } : { type: CompactFlow },
         })}
