@@ -8,14 +8,12 @@ import { compactPhone, readContactLevel, readContactType, readLanguage, readUsDa
 /** What one row of cells says: the contact it describes, or every problem with it. */
 export type ContactRowReading = { input?: ContactInput; errors: string[] };
 
-type Draft = {
-  phones: Record<string, { number: string }>;
-  emails: Record<string, string>;
-  address: Record<string, string>;
-  social: Record<string, string>;
-  customAttributes: Record<string, string>;
-  [field: string]: unknown;
-};
+/** The contact as read so far; groups appear only when a cell fills them (the schema's defaults are cheaper). */
+type Draft = Record<string, unknown>;
+
+function group(draft: Draft, name: string): Record<string, unknown> {
+  return ((draft[name] as Record<string, unknown> | undefined) ??= {});
+}
 
 const headerByField = new Map<string, string>(CONTACT_CSV_COLUMNS.map((column) => [column.field, column.header]));
 
@@ -27,14 +25,14 @@ const headerByField = new Map<string, string>(CONTACT_CSV_COLUMNS.map((column) =
  * name), not the stored one (YYYY-MM-DD, an ISO code).
  */
 export function readContactRow(cells: readonly string[], layout: readonly HeaderMatch[]): ContactRowReading {
-  const draft: Draft = { phones: {}, emails: {}, address: {}, social: {}, customAttributes: {} };
+  const draft: Draft = {};
   const errors: string[] = [];
   for (let index = 0; index < layout.length; index += 1) {
     const match = layout[index];
     if (match.kind !== 'field' && match.kind !== 'custom') continue;
     const text = unguardFormula(cells[index] ?? '').trim();
     if (text === '') continue;
-    if (match.kind === 'custom') draft.customAttributes[match.name] = text;
+    if (match.kind === 'custom') group(draft, 'customAttributes')[match.name] = text;
     else {
       const problem = setField(draft, match.column.field, text);
       if (problem) errors.push(`${match.column.header}: ${problem}`);
@@ -67,7 +65,7 @@ function setField(draft: Draft, field: ContactCsvField, text: string): string | 
     case 'address.country': {
       const code = countryCode(text);
       if (!code) return `"${text}" is not a country name from the ISO 3166 list`;
-      draft.address.country = code;
+      group(draft, 'address').country = code;
       return undefined;
     }
     case 'vip': {
@@ -80,12 +78,12 @@ function setField(draft: Draft, field: ContactCsvField, text: string): string | 
     case 'phones.work':
     case 'phones.home':
     case 'phones.other':
-      draft.phones[field.slice('phones.'.length)] = { number: compactPhone(text) };
+      group(draft, 'phones')[field.slice('phones.'.length)] = { number: compactPhone(text) };
       return undefined;
     default: {
       const dot = field.indexOf('.');
       if (dot === -1) draft[field] = text;
-      else (draft[field.slice(0, dot)] as Record<string, string>)[field.slice(dot + 1)] = text;
+      else group(draft, field.slice(0, dot))[field.slice(dot + 1)] = text;
       return undefined;
     }
   }
