@@ -26,5 +26,6 @@ export function saveSettings(settings: DemoSettings): void {
 /** The adapter the demo runs on: the in-memory demo data set, or the same kept in IndexedDB. */
 export async function createAdapter(settings: DemoSettings): Promise<RapportAdapter> {
   const simulation = { latencyMs: settings.slow ? 900 : 0, failureRate: settings.flaky ? 0.3 : 0 };
-  return MemoryAdapter.demo(simulation);
+  // Anchored to today, so the demo's newest messages read as recent.
+  return MemoryAdapter.demo({ ...simulation, referenceDate: new Date() });
 }
