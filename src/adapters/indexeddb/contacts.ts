@@ -37,9 +37,8 @@ export type PreparedContact = ReturnType<typeof prepareContact>;
  */
 export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: string): Promise<{ contact: Contact; written: Promise<unknown> }> {
   const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
-  const changes = creationChanges(contact);
-  const createdLog = changes.length > 0 ? await logEntry(ctx, contact.id, changes, at) : undefined;
-  const written = ctx.tx.objectStore('contacts').add(contactRow(contact, createdLog));
+  const creation = creationChanges(contact).length > 0 ? { id: await ctx.newId('change'), actorId: ctx.user.id } : undefined;
+  const written = ctx.tx.objectStore('contacts').add(contactRow(contact, creation));
   ctx.emit({ type: 'contact', action: 'created', contact });
   return { contact, written };
 }
@@ -110,7 +109,7 @@ export async function getChangeLog(ctx: Ctx, id: string, options: { limit?: numb
     entries.push(cursor.value.entry);
     cursor = await cursor.continue();
   }
-  if (row.createdLog && entries.length < limit) entries.push(row.createdLog);
+  if (row.creation && entries.length < limit) entries.push(creationEntry(row));
   return entries;
 }
 
@@ -118,13 +117,21 @@ async function save(ctx: Ctx, row: ContactRow, next: Contact, changes: FieldChan
   const current = row.contact;
   const at = ctx.nowIso();
   const saved: Contact = { ...next, id: current.id, createdAt: current.createdAt, version: current.version + 1, updatedAt: at };
+  const changesStore = ctx.tx.objectStore('changes');
+  // The first change keeps the creation entry as it was: the contact is still as created until now.
+  if (row.creation) await changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry: creationEntry(row) });
   const entry = await logEntry(ctx, saved.id, changes, at);
   await Promise.all([
-    ctx.tx.objectStore('changes').add({ contactId: saved.id, s: await ctx.seq(), entry }),
-    ctx.tx.objectStore('contacts').put(contactRow(saved, row.createdLog)),
+    changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry }),
+    ctx.tx.objectStore('contacts').put(contactRow(saved)),
   ]);
   ctx.emit({ type: 'contact', action: 'updated', contact: saved });
   return saved;
+}
+
+function creationEntry(row: ContactRow): ChangeLogEntry {
+  const { id, actorId } = row.creation!;
+  return { id, contactId: row.id, at: row.contact.createdAt, actorId, changes: creationChanges(row.contact) };
 }
 
 async function logEntry(ctx: Ctx, contactId: string, changes: FieldChange[], at: string): Promise<ChangeLogEntry> {
