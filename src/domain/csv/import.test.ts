@@ -119,6 +119,7 @@ describe('parseContactsCsv: seed 002 rules', () => {
   it('matches headers case- and space-insensitively, and by field key', async () => {
     const csv = 'LAST NAME,first_name,jobTitle,  email  ,mobile,Favourite Colour\nRossi,Ana,Buyer,ana@example.com,+393331234567,blue\n';
     const result = await parseContactsCsv(csv);
+    expect(result.header[3], 'the header is kept as given, for ErrorDetail.csv').to.equal('  email  ');
     expect(result.rows[0].input).to.deep.include({ lastName: 'Rossi', firstName: 'Ana', jobTitle: 'Buyer' });
     expect(result.rows[0].input!.emails).to.deep.equal({ primary: 'ana@example.com' });
     expect(result.ignoredColumns).to.deep.equal(['Favourite Colour']);
@@ -161,6 +162,13 @@ describe('parseContactsCsv: file shapes', () => {
     expectRossiAndLee(result);
     expect(result.rows[0].input!.address!.street).to.equal('Via Roma 1,\nscala B "interno" 3');
     expect(result.rows[1].rowNumber, 'a multi-line cell is still one spreadsheet row').to.equal(3);
+  });
+
+  it('reads old Mac CR line ends and mixed LF / CRLF ends', async () => {
+    expectRossiAndLee(await parseContactsCsv('Last Name,City\rRossi,Milano\rLee,Seoul\r'));
+    const mixed = await parseContactsCsv('Last Name,City\r\nRossi,Milano\nLee,"Seoul"\r\n');
+    expectRossiAndLee(mixed);
+    expect(mixed.rows.map((row) => row.raw)).to.deep.equal([['Rossi', 'Milano'], ['Lee', 'Seoul']]);
   });
 
   it('detects a semicolon delimiter', async () => {

@@ -71,7 +71,7 @@ export async function parseContactsCsv(
   const headerEnd = headerEndAt === -1 ? text.length : headerEndAt;
   const headerLine = text.slice(headerStart, headerEnd).replace(/\r$/, '');
   const delimiter = detectDelimiter(headerLine);
-  const header = (papa.parse<string[]>(headerLine, { delimiter, newline }).data[0] ?? []).map((cell) => cell.trim());
+  const header = papa.parse<string[]>(headerLine, { delimiter, newline }).data[0] ?? [];
   const layout = readLayout(header);
 
   const index = buildContactIndex(options.existingContacts ?? []);
@@ -174,7 +174,7 @@ function readLayout(header: readonly string[]): { matches: HeaderMatch[]; ignore
       return { kind: 'unknown' };
     }
     if (key) seen.add(key);
-    if (match.kind === 'unknown' && cell !== '') ignored.push(cell);
+    if (match.kind === 'unknown' && cell.trim() !== '') ignored.push(cell);
     return match;
   });
   if (!seen.has('lastName')) {
