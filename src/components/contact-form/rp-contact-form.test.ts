@@ -154,7 +154,7 @@ describe('rp-contact-form', () => {
     await form.updateComplete;
     const legends = [...root(form).querySelectorAll('legend')].map((l) => l.textContent);
     expect(legends).to.deep.equal(['Personal Information', 'Contact Number', 'Contact Email', 'Contact Address', 'Social Media']);
-    const languages = [...field(form, 'language').options].map((o) => o.textContent);
+    const languages = [...(field(form, 'language') as unknown as HTMLSelectElement).options].map((o) => o.textContent);
     expect(languages).to.include.members(['English', 'Italian', 'Thai', 'Simplified Chinese', 'Traditional Chinese']);
     await expectNoAxeViolations(form);
   });

@@ -1,0 +1,60 @@
+// In Chromium: imports realistic CSVs through rp-contacts' own Import Contact
+// path (read, parse, validate, duplicate check, store in MemoryAdapter) and
+// records the wall time and every main-thread long task.
+import { makeContactsCsv, badRowCount } from '../fixtures/contacts-csv.js';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import '../../src/components/contacts/rp-contacts.js';
+import type { RpImportCompletedEvent } from '../../src/events/contacts.js';
+
+const SIZES = (new URLSearchParams(location.search).get('sizes') ?? '10000,100000').split(',').map(Number);
+
+async function importOnce(count: number) {
+  const t = performance.now();
+  const text = makeContactsCsv(count);
+  console.log(`fixture ${count}: ${Math.round(performance.now() - t)} ms`);
+  const file = new File([text], `contacts-${count}.csv`, { type: 'text/csv' });
+  const adapter = new MemoryAdapter({ data: { staff: [{ id: 'admin', name: 'Admin', role: 'admin' }],
+    account: { id: 'a', name: 'Bench', tier: 'professional', country: 'HK', features: {}, smsNumbers: [], emailAddresses: [] } } });
+  const element = document.createElement('rp-contacts');
+  element.adapter = adapter;
+  document.body.replaceChildren(element);
+  await element.updateComplete;
+  const importer = element.shadowRoot!.querySelector('rp-contacts-import')!;
+  importer.open = true;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  const done = new Promise<RpImportCompletedEvent>((resolve) =>
+    element.addEventListener('rp-import-completed', (event) => resolve(event), { once: true }));
+  const started = performance.now();
+  // The moment storing starts splits the time into reading (parse, validate, duplicates) and storing.
+  let storingAt = 0;
+  const progress = setInterval(() => {
+    const phase = (importer as unknown as { progress?: { phase: string } }).progress?.phase;
+    if (phase === 'storing' && !storingAt) storingAt = performance.now();
+  }, 5);
+  void importer.importFile(file);
+  const event = await done;
+  const ms = performance.now() - started;
+  clearInterval(progress);
+  await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer deliver the last entries
+  observer.disconnect();
+  const stored = (await adapter.listContacts({ limit: 1 })).items.length;
+  return {
+    rows: count, bytes: file.size, ms: Math.round(ms), readMs: Math.round((storingAt || performance.now()) - started), imported: event.detail.imported, failed: event.detail.failed,
+    expectedBad: badRowCount(count), longTasksOver50: longTasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)), tasksOver100: longTasks.filter((d) => d > 100).length, stored,
+  };
+}
+
+(async () => {
+  try {
+    const results = [];
+    for (const size of SIZES) results.push(await importOnce(size));
+    (window as unknown as { benchResult: unknown }).benchResult = results;
+  } catch (error) {
+    (window as unknown as { benchError: string }).benchError = String((error as Error).stack ?? error);
+  }
+})();
