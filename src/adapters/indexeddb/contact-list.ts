@@ -1,21 +1,23 @@
 import type { Contact, Page } from '../../domain/index.js';
 import type { ContactSort, ListContactsQuery } from '../adapter.js';
 import {
-  canSeeContact, checkLimit, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, searchProbes,
+  canSeeContact, checkLimit, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, normalizeSearch, searchProbes,
+  searchWords,
   type ContactSearchTerms, type KeyPosition,
 } from '../rules/index.js';
 import type { Ctx } from './context.js';
-import { BUCKET_LENGTH, type ContactRow } from './schema.js';
+import type { ContactRow } from './schema.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 const INDEX_FOR = { name: 'by-name', createdAt: 'by-created', updatedAt: 'by-updated' } as const;
 
 /**
- * A probe longer than a bucket with at most this many hits is read whole and
- * sorted (it is narrow); otherwise the search reads buckets in name order and
- * stops after a page. Either way a page reads a bounded number of rows.
+ * A search whose probes have at most this many hits in all is read whole and
+ * sorted as asked (it is narrow). A broader one reads the search index in its
+ * own order (by the matching word or address, then id) and stops after a page,
+ * so its first page costs the same for 1,000 contacts as for 100,000.
  */
-export const NARROW_SEARCH_HITS = 200;
+export const NARROW_SEARCH_HITS = 300;
 
 /** Seed 002's list: contacts the user may see, in `sort` order (ties by id), a page after the cursor. */
 export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Promise<Page<Contact>> {
@@ -32,18 +34,30 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
-  const hits = search === undefined ? undefined : await narrowHits(ctx, search, field !== 'name');
-  if (hits) {
+  const hits = search === undefined ? undefined : await narrowHits(ctx, search, NARROW_SEARCH_HITS);
+  const sortPage = (candidates: ContactRow[]) => {
     const position = after && ([after.k, after.id] as [string | number, string]);
-    rows = hits
+    return candidates
       .filter(wanted)
       .map((row) => ({ row, key: keyOf(row) }))
       .filter(({ key }) => !position || (descending ? compareKey(key, position) < 0 : compareKey(key, position) > 0))
       .sort((a, b) => (descending ? -1 : 1) * compareKey(a.key, b.key))
       .slice(0, limit + 1)
       .map(({ row }) => row);
+  };
+  if (hits) {
+    rows = sortPage(hits);
   } else if (search !== undefined) {
-    rows = await walkBuckets(ctx, search, after, descending, wanted, limit + 1);
+    const found = await walkSearch(ctx, search, after, wanted, limit + 1);
+    if (found) {
+      const items = found.slice(0, limit);
+      const last = items.at(-1);
+      return {
+        items: items.map(({ row }) => row.contact),
+        ...(found.length > limit && last ? { nextCursor: encodeCursor({ k: last.key, id: last.row.id }) } : {}),
+      };
+    }
+    rows = sortPage((await narrowHits(ctx, search, Infinity))!);
   } else {
     rows = await walk(ctx, INDEX_FOR[field], after, descending, wanted, limit + 1);
   }
@@ -62,80 +76,50 @@ export function termsOf(row: ContactRow): ContactSearchTerms {
   return { words: keys.filter((key) => !key.includes('@')), emails: keys.filter((key) => key.includes('@')) };
 }
 
-/**
- * Every row the search's probes can lead to, when they are few (or when the
- * list is not sorted by name, so buckets cannot give the order); `undefined`
- * when the search is broad and is better read bucket by bucket in name order.
- */
-async function narrowHits(ctx: Ctx, search: string, whole: boolean): Promise<ContactRow[] | undefined> {
-  const contacts = ctx.tx.objectStore('contacts');
+/** Every row the search's probes can lead to, when they are few; `undefined` when the search is broad. */
+async function narrowHits(ctx: Ctx, search: string, most: number): Promise<ContactRow[] | undefined> {
+  const index = ctx.tx.objectStore('contacts').index('by-search');
   const probes = searchProbes(search);
-  if (!whole) {
-    if (probes.some((probe) => probe.length <= BUCKET_LENGTH)) return undefined;
-    for (const probe of probes) {
-      const keys = await contacts.index('by-search').getAllKeys(prefixRange(probe), NARROW_SEARCH_HITS + 1);
-      if (keys.length > NARROW_SEARCH_HITS) return undefined;
-    }
+  let hits = 0;
+  for (const probe of probes) {
+    if (most === Infinity) break;
+    hits += (await index.getAllKeys(prefixRange(probe), most + 1)).length;
+    if (hits > most) return undefined;
   }
   const found = new Map<string, ContactRow>();
-  for (const probe of probes) {
-    for (const row of await contacts.index('by-search').getAll(prefixRange(probe))) found.set(row.id, row);
-  }
+  for (const probe of probes) for (const row of await index.getAll(prefixRange(probe))) found.set(row.id, row);
   return [...found.values()];
 }
 
 const prefixRange = (probe: string) => IDBKeyRange.bound(probe, `${probe}\uffff`);
 
 /**
- * A broad search in name order: each probe's bucket (its first characters,
- * with the name) read from the cursor on, keeping the matching rows, then the
- * buckets merged. Each bucket holds every contact its probe can match.
+ * A broad search: the search index read from the cursor on over the prefix of
+ * the query's first word (every match has a key there: a name word starting
+ * with it, or an email starting with the whole query), each contact counted at
+ * its first key in that range only, stopping once `count` match. `undefined`
+ * when the query does not start with a word (it is then read whole).
  */
-async function walkBuckets(
-  ctx: Ctx, search: string, after: KeyPosition | undefined, descending: boolean, accept: (row: ContactRow) => boolean, count: number,
-): Promise<ContactRow[]> {
-  const index = ctx.tx.objectStore('contacts').index('by-bucket');
-  const buckets = [...new Set(searchProbes(search).map((probe) => probe.slice(0, BUCKET_LENGTH)))];
-  const found = new Map<string, ContactRow>();
-  for (const bucket of buckets) {
-    const beyond = (row: ContactRow) => !after || (descending ? compareKey([row.name, row.id], [after.k, after.id]) < 0 : compareKey([row.name, row.id], [after.k, after.id]) > 0);
-    const low = !descending && after ? [bucket, after.k] : [bucket];
-    const high = descending && after ? [bucket, after.k, []] : [bucket, []];
-    const range = IDBKeyRange.bound(low, high);
-    let kept = 0;
-    if (descending) {
-      let cursor = await index.openCursor(range, 'prev');
-      while (cursor && kept < count) {
-        if (beyond(cursor.value) && accept(cursor.value) && !found.has(cursor.value.id)) {
-          found.set(cursor.value.id, cursor.value);
-          kept += 1;
-        }
-        cursor = await cursor.continue();
-      }
-      continue;
-    }
-    let from = range;
-    let batch = count;
-    for (;;) {
-      const rows = await index.getAll(from, batch);
-      for (const row of rows) {
-        if (kept < count && beyond(row) && accept(row) && !found.has(row.id)) {
-          found.set(row.id, row);
-          kept += 1;
-        }
-      }
-      const last = rows.at(-1);
-      if (kept >= count || rows.length < batch || !last) break;
-      // Rows with the last name seen are read again and skipped by `beyond`/`found`; when one name fills a
-      // whole batch, the next batch is bigger, so the walk always moves on.
-      const stuck = rows[0]!.name === last.name;
-      from = IDBKeyRange.bound([bucket, last.name], high);
-      batch = stuck ? batch * 2 : Math.min(batch * 2, 1000);
-    }
+async function walkSearch(
+  ctx: Ctx, search: string, after: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
+): Promise<{ row: ContactRow; key: string }[] | undefined> {
+  const text = normalizeSearch(search);
+  const first = searchWords(text)[0];
+  if (!first || !text.startsWith(first)) return undefined;
+  const upper = `${first}\uffff`;
+  const index = ctx.tx.objectStore('contacts').index('by-search');
+  const kept: { row: ContactRow; key: string }[] = [];
+  let cursor = await index.openCursor(IDBKeyRange.bound(after ? String(after.k) : first, upper));
+  if (cursor && after && cursor.key === after.k) cursor = await cursor.continuePrimaryKey(String(after.k), after.id);
+  while (cursor && kept.length < count) {
+    const row = cursor.value;
+    const key = cursor.key as string;
+    const firstKey = (row.search ?? []).filter((candidate) => candidate >= first && candidate <= upper).sort()[0];
+    const passed = after && key === after.k && row.id <= after.id;
+    if (!passed && key === firstKey && accept(row)) kept.push({ row, key });
+    cursor = await cursor.continue();
   }
-  return [...found.values()]
-    .sort((a, b) => (descending ? -1 : 1) * compareKey([a.name, a.id], [b.name, b.id]))
-    .slice(0, count);
+  return kept;
 }
 
 /**

@@ -18,8 +18,6 @@ export type ContactRow = {
   updated: number;
   /** Version 2: `searchKeys` of the contact (name words and whole emails), for a multi-entry prefix index. */
   search?: string[];
-  /** Version 2: `[prefix, name]` for the first 1 to 3 characters of each search key, so a prefix reads in name order. */
-  buckets?: [string, string][];
   /**
    * The creation entry of the change log, until the first change: its id and
    * actor (its time is `createdAt`, its changes are the contact as it still
@@ -44,7 +42,6 @@ export interface RapportDB extends DBSchema {
     value: ContactRow;
     indexes: {
       'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string;
-      'by-bucket': [string, string];
     };
   };
   conversations: { key: string; value: ConversationRow; indexes: { 'by-last': [number, string]; 'by-contact': string } };
@@ -90,19 +87,14 @@ const version1: Step = (db) => {
   db.createObjectStore('sends', { keyPath: 'key' });
 };
 
-/**
- * Version 2: contact search by name word or email prefix through two multi-entry
- * indexes (whole keys, to count a narrow search's hits; short prefixes with the
- * name, to read a broad one in name order); fills them for stored contacts.
- */
+/** Version 2: contact search by name word or email prefix through a multi-entry index; fills it for stored contacts. */
 const version2: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.createIndex('by-search', 'search', { multiEntry: true });
-  contacts.createIndex('by-bucket', 'buckets', { multiEntry: true });
   // Requests chained on the upgrade transaction keep it open until the last row is rewritten.
   const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
     if (!cursor) return undefined;
-    void cursor.update({ ...cursor.value, ...searchFields(cursor.value.contact, cursor.value.name) });
+    void cursor.update({ ...cursor.value, search: contactSearchKeys(cursor.value.contact) });
     return cursor.continue().then(step);
   };
   void contacts.openCursor().then(step);
@@ -116,13 +108,6 @@ export function upgrade(db: Db, oldVersion: number, newVersion: number | null, t
   for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version += 1) STEPS[version]!(db, tx);
 }
 
-/** How long a search bucket's prefix is at most. */
-export const BUCKET_LENGTH = 3;
-
-export function searchFields(contact: Contact, name: string): Pick<ContactRow, 'search' | 'buckets'> {
-  const search = searchKeys(contactSearchTerms(contact));
-  const prefixes = new Set<string>();
-  for (const key of search) for (let length = 1; length <= Math.min(BUCKET_LENGTH, key.length); length += 1) prefixes.add(key.slice(0, length));
-  return { search, buckets: [...prefixes].map((prefix) => [prefix, name]) };
+export function contactSearchKeys(contact: Contact): string[] {
+  return searchKeys(contactSearchTerms(contact));
 }
-
