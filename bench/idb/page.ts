@@ -1,0 +1,111 @@
+// Runs in headless Chromium (bundled by run.mjs): importContacts against a bare idb write of the same records,
+// then first-page search times over the imported contacts.
+import { openDB } from 'idb';
+import type { Contact, ContactInput } from '../../src/domain/index.js';
+import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
+
+const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Ava', 'Elijah', 'Sophia', 'Mateo', 'Isabella', 'Lucas',
+  'Mia', 'Levi', 'Evelyn', 'Ezra', 'Harper', 'Asher', 'Luna', 'James', 'Camila', 'Leo', 'Gianna', 'Luca', 'Elizabeth',
+  'Ethan', 'Eleanor', 'Aiden', 'Ella', 'Wyatt', 'Abigail', 'Sebastian', 'Sofia', 'Benjamin', 'Avery', 'Mason', 'Scarlett',
+  'Henry', 'Emily', 'Hudson', 'Aria', 'Jack', 'Penelope', 'Jackson', 'Chloé', 'Owen', 'Layla', 'Daniel', 'Mila', 'Alexander',
+  'Nora', 'Maverick', 'Hazel', 'Kai', 'Madison', 'Gabriel', 'Ellie', 'Carter', 'Lily', 'William', 'Nova', 'Logan', 'Isla',
+  'Michael', 'Grace', 'Samuel', 'Violet', 'Muhammad', 'Aurora', 'Waylon', 'Riley', 'Ezekiel', 'Zoey', 'Jayden', 'Willow',
+  'Luke', 'Emilia', 'Lincoln', 'Stella', 'Theo', 'Zoë', 'Jacob', 'Victoria', 'Josiah', 'Hannah', 'David', 'Addison', 'Jaxon',
+  'Leah', 'Elias', 'Lucy', 'Julian', 'Eliana', 'Grayson', 'Ivy', 'Beau', 'Everly', 'Isaiah', 'Lillian', 'Isaac', 'Paisley'];
+const SYLLABLES = ['bou', 'mac', 'ngu', 'ros', 'gag', 'sin', 'cô', 'kow', 'had', 'fra', 'lin', 'oka', 'pet', 'zha', 'mor',
+  'cam', 'ber', 'tal', 'ven', 'dal', 'har', 'wes', 'ken', 'ric', 'sto', 'mil', 'and', 'gar', 'lop', 'her'];
+const ENDINGS = ['ard', 'son', 'ski', 'ley', 'ton', 'ier', 'ez', 'sen', 'man', 'ford', 'i', 'ova', 'ault', 'wood', 'ing'];
+
+/** A deterministic generator, so every run imports the same records and runs the same searches. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(42);
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+export function makeInputs(count: number): ContactInput[] {
+  return Array.from({ length: count }, (_, n) => {
+    const firstName = pick(FIRST);
+    const lastName = capital(pick(SYLLABLES) + pick(SYLLABLES) + pick(ENDINGS));
+    return {
+      firstName, lastName, type: 'lead', phones: { mobile: { number: `+1613${String(2000000 + n).padStart(7, '0')}` } },
+      emails: { primary: `${ascii(firstName)}.${ascii(lastName)}${n}@example.com` }, address: { city: 'Ottawa', country: 'CA' },
+    };
+  });
+}
+
+const ms = (start: number) => performance.now() - start;
+
+/** The same records the adapter stores, written by plain idb in one transaction: the floor for any import. */
+async function bareWrite(name: string, records: Contact[]): Promise<number> {
+  const db = await openDB(name, 1, { upgrade: (raw) => raw.createObjectStore('contacts', { keyPath: 'id' }) });
+  const start = performance.now();
+  const tx = db.transaction('contacts', 'readwrite');
+  for (const record of records) void tx.store.put(record);
+  await tx.done;
+  const took = ms(start);
+  db.close();
+  return took;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function run(count: number, log: (line: string) => void) {
+  const inputs = makeInputs(count);
+  const tag = Date.now();
+  const adapter = new IndexedDbAdapter(`bench-import-${tag}`);
+  await adapter.getSession();
+
+  let start = performance.now();
+  const { results } = await adapter.importContacts(inputs);
+  const importMs = ms(start);
+  const saved = results.flatMap((result) => (result.ok ? [result.contact] : []));
+  log(`importContacts: ${count} rows in ${importMs.toFixed(0)} ms (${saved.length} saved)`);
+
+  const bareMs = await bareWrite(`bench-bare-${tag}`, saved);
+  log(`bare idb put, one transaction: ${count} rows in ${bareMs.toFixed(0)} ms`);
+
+  // Searches as a person types them: prefixes of first names, last names, "first last", and email addresses.
+  const queries: string[] = [];
+  const probe = seeded(7);
+  for (let n = 0; n < 400; n += 1) {
+    const contact = saved[Math.floor(probe() * saved.length)]!;
+    const kind = n % 4;
+    const cut = (text: string) => text.slice(0, 1 + Math.floor(probe() * Math.min(6, text.length)));
+    if (kind === 0) queries.push(cut(contact.firstName!));
+    else if (kind === 1) queries.push(cut(contact.lastName));
+    else if (kind === 2) queries.push(`${contact.firstName} ${cut(contact.lastName)}`);
+    else queries.push(cut(contact.emails.primary!) + (probe() < 0.5 ? contact.emails.primary!.slice(6, 10) : ''));
+  }
+  for (const query of queries.slice(0, 20)) await adapter.listContacts({ search: query, limit: 50 });
+  const times: number[] = [];
+  let found = 0;
+  for (const query of queries) {
+    start = performance.now();
+    const page = await adapter.listContacts({ search: query, limit: 50 });
+    times.push(ms(start));
+    found += page.items.length;
+  }
+  log(`search first page (limit 50), ${queries.length} queries: p50 ${percentile(times, 50).toFixed(2)} ms, ` +
+    `p95 ${percentile(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms, ${(found / queries.length).toFixed(1)} results on average`);
+
+  await adapter.close();
+  await IndexedDbAdapter.deleteDatabase(`bench-import-${tag}`);
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(`bench-bare-${tag}`);
+    request.onsuccess = request.onerror = () => resolve();
+  });
+  return { count, importMs, bareMs, ratio: importMs / bareMs, searchP50: percentile(times, 50), searchP95: percentile(times, 95) };
+}

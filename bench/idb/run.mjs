@@ -1,0 +1,51 @@
+// The IndexedDB adapter's speed, in headless Chromium:
+//   1. importContacts of 100,000 contacts against a bare idb write of the same records in one transaction (target ≤ 1.3×);
+//   2. contact search over those 100,000: time to the first page at the 95th percentile (target < 6 ms).
+//
+//   node bench/idb/run.mjs              100,000 contacts
+//   node bench/idb/run.mjs 20000        fewer, for a quick look
+//
+// Bundles bench/idb/page.ts with esbuild, serves it from localhost (IndexedDB needs a real origin) and drives
+// Chromium (CHROME_PATH, else /usr/bin/chromium) with playwright-core.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+
+const count = Number(process.argv[2] ?? 100_000);
+const bundle = await build({
+  stdin: {
+    contents: "import { run } from './page.ts'; window.runBench = run;",
+    resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'entry.ts', loader: 'ts',
+  },
+  bundle: true, format: 'esm', target: 'es2022', write: false, minify: true,
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+const script = bundle.outputFiles[0].text;
+const server = createServer((request, response) => {
+  if (request.url === '/bench.js') {
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    return response.end(script);
+  }
+  response.writeHead(200, { 'content-type': 'text/html' });
+  response.end('<!doctype html><meta charset="utf-8"><title>idb bench</title><script type="module" src="/bench.js"></script>');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(message.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => typeof window.runBench === 'function');
+  const result = await page.evaluate((n) => window.runBench(n, (line) => console.log(line)), count);
+  const importOk = result.ratio <= 1.3;
+  const searchOk = result.searchP95 < 6;
+  console.log(`\nimport ${result.ratio.toFixed(2)}× the bare write (target ≤ 1.3×): ${importOk ? 'met' : 'MISSED'}`);
+  console.log(`search p95 ${result.searchP95.toFixed(2)} ms (target < 6 ms): ${searchOk ? 'met' : 'MISSED'}`);
+  process.exitCode = importOk && searchOk ? 0 : 1;
+} finally {
+  await browser.close();
+  server.close();
+}
