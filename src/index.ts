@@ -17,3 +17,5 @@ export { RpSendMessage } from './components/send-message/rp-send-message.js';
 export { RpTimeline } from './components/timeline/rp-timeline.js';
 export { RpContactPanel } from './components/contact-panel/rp-contact-panel.js';
 export { RpNotes } from './components/notes/rp-notes.js';
+export { RpInbox } from './components/inbox/rp-inbox.js';
+export { RpExternalCommForm } from './components/external-comm-form/rp-external-comm-form.js';

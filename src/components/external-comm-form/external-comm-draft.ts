@@ -5,7 +5,7 @@ import {
   attachmentPurposeFor, callBody, isInTheFuture, MAX_CALL_MINUTES, parseCallMinutes,
 } from '../../domain/external-communication.js';
 import {
-  ExternalCommunicationInputSchema, issuesByField, NoteBodySchema, validate,
+  ExternalCommunicationInputSchema, issuesByField, type FieldIssue, NoteBodySchema, validate,
   type Direction, type ExternalChannel, type ExternalCommunicationInput, type ExternalType,
 } from '../../domain/index.js';
 import { format, type Strings } from '../../i18n/strings.js';
@@ -55,6 +55,20 @@ export function fromLocalInputValue(value: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+const FIELD_OF_INPUT: Record<string, DraftField> = {
+  occurredAt: 'occurredAt', channel: 'channel', direction: 'direction', type: 'type', body: 'text', attachmentIds: 'attachment',
+};
+
+/** An adapter's validation issues, each tied to the control it is about (`attachmentIds.0` → Attach File). */
+export function errorsFromIssues(issues: readonly FieldIssue[]): DraftErrors {
+  const errors: DraftErrors = {};
+  for (const { field, message } of issues) {
+    const target = FIELD_OF_INPUT[field.split('.')[0]];
+    if (target && !errors[target]) errors[target] = message;
+  }
+  return errors;
 }
 
 type Built<T> = { ok: true; value: T } | { ok: false; errors: DraftErrors };

@@ -37,7 +37,7 @@ export function renderKind(view: FieldsView): TemplateResult {
   const { words } = view;
   return html`<div class="field" part="field kind">
     <label for="kind">${words.addKind}</label>
-    <select id="kind" class="input" part="select"
+    <select id="kind" class="input" part="select" autofocus
       @change=${(e: Event) => view.change({ kind: value(e) as Draft['kind'] })}>
       ${(['external', 'note'] as const).map((kind) =>
         html`<option value=${kind} ?selected=${view.draft.kind === kind}>${words.kinds[kind]}</option>`)}

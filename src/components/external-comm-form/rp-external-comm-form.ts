@@ -2,18 +2,20 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isRapportError } from '../../adapters/errors.js';
-import { listingSourceName } from '../../domain/external-communication.js';
+import { attachmentPurposeFor, listingSourceName } from '../../domain/external-communication.js';
 import { canCommunicate, type Attachment } from '../../domain/index.js';
 import { RpExternalLoggedEvent } from '../../events/external-comm-form.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import {
-  buildExternalInput, buildNoteBody, checkFile, emptyDraft, isDirty, type Draft, type DraftErrors, type DraftField,
+  buildExternalInput, buildNoteBody, emptyDraft, errorsFromIssues, isDirty,
+  type Draft, type DraftErrors, type DraftField,
 } from './external-comm-draft.js';
 import {
   renderAssignedTo, renderAttachment, renderKind, renderOccurredAt, renderSettings, renderText, type FieldsView,
 } from './external-comm-fields.js';
+import { FileChoice } from './file-choice.js';
 import { externalCommFormStyles } from './rp-external-comm-form.styles.js';
 
 /**
@@ -47,15 +49,24 @@ export class RpExternalCommForm extends RapportElement {
   @state() private draft: Draft = emptyDraft();
   @state() private errors: DraftErrors = {};
   @state() private busy = false;
-  @state() private checkingFile = false;
   @state() private failure = '';
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
+  private askedToDiscard = false;
   /** Uploads already made for a file, so a retried Add never uploads it twice. */
   private uploaded = new WeakMap<File, Attachment>();
-  private fileCheck = 0;
+  private readonly files = new FileChoice(this, (result) => {
+    if ('file' in result) {
+      this.draft = { ...this.draft, file: result.file };
+      this.errors = { ...this.errors, attachment: undefined };
+    } else {
+      this.draft = { ...this.draft, file: undefined };
+      this.errors = { ...this.errors, attachment: result.reason };
+      this.clearFileInput();
+    }
+  });
 
   private readonly modal = new ModalController(this, {
     dialog: () => this.dialog,
@@ -86,9 +97,15 @@ export class RpExternalCommForm extends RapportElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // `autofocus` only acts when a dialog opens: take the person to the question when it appears.
+    if (this.modal.confirmingDiscard && !this.askedToDiscard) {
+      this.renderRoot.querySelector<HTMLElement>('.discard-prompt button[autofocus]')?.focus();
+    }
+    this.askedToDiscard = this.modal.confirmingDiscard;
     if (!changed.has('open')) return;
     if (this.open && !this.modal.isOpen) {
       this.draft = emptyDraft();
+      this.announcement = '';
       void this.modal.open();
     } else if (!this.open && this.modal.isOpen) {
       this.modal.close('dismissed');
@@ -100,8 +117,7 @@ export class RpExternalCommForm extends RapportElement {
     this.errors = {};
     this.failure = '';
     this.busy = false;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#attachment');
-    if (input) input.value = '';
+    this.clearFileInput();
   }
 
   private change = (patch: Partial<Draft>) => {
@@ -111,29 +127,26 @@ export class RpExternalCommForm extends RapportElement {
     for (const key of Object.keys(patch)) delete cleared[(key === 'kind' ? 'text' : key) as DraftField];
     this.errors = cleared;
     // A file chosen for one channel may not suit another: a call takes audio, the rest images or PDF.
-    if (patch.channel && patch.channel !== channelBefore && this.draft.file) void this.acceptFile(this.draft.file);
+    if (patch.channel && patch.channel !== channelBefore && this.draft.file) void this.files.choose(this.draft.file, this.draft.channel);
+  };
+
+  /**
+   * The browser may close a modal dialog on its own (Chromium does on a second
+   * Escape in a row); typed text is then kept and the question asked again.
+   */
+  private dialogClosed = () => {
+    // Closed through the controller, or a late event from a close before the window was opened again.
+    if (!this.open || this.dialog?.open) return;
+    if (!isDirty(this.draft)) return this.modal.close('dismissed');
+    this.dialog?.showModal();
+    this.modal.confirmingDiscard = true;
+    this.requestUpdate();
   };
 
   private chooseFile = (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.acceptFile(file);
+    if (file) void this.files.choose(file, this.draft.channel);
   };
-
-  private async acceptFile(file: File): Promise<void> {
-    const check = ++this.fileCheck;
-    this.checkingFile = true;
-    const result = await checkFile(file, this.draft.channel);
-    if (check !== this.fileCheck) return;
-    this.checkingFile = false;
-    if (result.ok) {
-      this.draft = { ...this.draft, file };
-      this.errors = { ...this.errors, attachment: undefined };
-    } else {
-      this.draft = { ...this.draft, file: undefined };
-      this.errors = { ...this.errors, attachment: result.reason };
-      this.clearFileInput();
-    }
-  }
 
   private removeFile = () => {
     this.draft = { ...this.draft, file: undefined };
@@ -149,7 +162,7 @@ export class RpExternalCommForm extends RapportElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     // One save at a time: a double click, or Enter pressed twice, logs one entry.
-    if (this.busy || this.checkingFile) return;
+    if (this.busy || this.files.checking) return;
     const backend = this.backend;
     const conversation = this.conversation.value;
     if (!backend || !conversation) return;
@@ -160,7 +173,7 @@ export class RpExternalCommForm extends RapportElement {
       else await this.saveExternal(conversation.id);
     } catch (error) {
       this.failure = format(this.strings.externalCommForm.failed, { reason: this.describeError(error) });
-      if (isRapportError(error, 'validation')) this.tieIssues(error.issues);
+      if (isRapportError(error, 'validation')) this.errors = { ...this.errors, ...errorsFromIssues(error.issues) };
     } finally {
       this.busy = false;
     }
@@ -174,7 +187,7 @@ export class RpExternalCommForm extends RapportElement {
     const attachmentIds: string[] = [];
     if (file) {
       const attachment = this.uploaded.get(file)
-        ?? (await this.backend!.uploadAttachment(file, { purpose: this.draft.channel === 'call' ? 'call' : 'message' }));
+        ?? (await this.backend!.uploadAttachment(file, { purpose: attachmentPurposeFor(this.draft.channel) }));
       this.uploaded.set(file, attachment);
       attachmentIds.push(attachment.id);
     }
@@ -202,20 +215,11 @@ export class RpExternalCommForm extends RapportElement {
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
-  private tieIssues(issues: { field: string; message: string }[]): void {
-    const errors: DraftErrors = { ...this.errors };
-    for (const { field, message } of issues) {
-      const target = (field === 'body' ? 'text' : field === 'attachmentIds' ? 'attachment' : field) as DraftField;
-      if (['occurredAt', 'channel', 'direction', 'type', 'text', 'duration', 'attachment'].includes(target)) errors[target] = message;
-    }
-    this.errors = errors;
-  }
-
   protected override render() {
     const words = this.strings.externalCommForm;
     const note = this.draft.kind === 'note';
     return html`<div class="visually-hidden announce" role="status">${this.announcement}</div>
-      <dialog part="dialog" aria-labelledby="title" @close=${() => this.open && this.modal.close('dismissed')}>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.dialogClosed}>
         <form novalidate @submit=${this.submit}>
           <div class="dialog-header" part="header">
             <h2 id="title" part="title">${note ? words.noteTitle : words.title}</h2>
@@ -254,7 +258,7 @@ export class RpExternalCommForm extends RapportElement {
     const view: FieldsView = {
       words, formatters: this.formatters, draft: this.draft, errors: this.errors,
       sourceName: listingSourceName(context), userName: this.session?.user.name ?? '',
-      checkingFile: this.checkingFile, change: this.change, chooseFile: this.chooseFile, removeFile: this.removeFile,
+      checkingFile: this.files.checking, change: this.change, chooseFile: this.chooseFile, removeFile: this.removeFile,
     };
     const note = this.draft.kind === 'note';
     return html`${renderKind(view)}
