@@ -7,3 +7,4 @@ export * from './send-message.js';
 export * from './notes.js';
 export * from './contact-panel.js';
 export * from './timeline.js';
+export * from './inbox.js';

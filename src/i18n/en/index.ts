@@ -6,6 +6,7 @@ import { contacts } from './contacts.js';
 import { contactForm } from './contactForm.js';
 import { timeline } from './timeline.js';
 import { externalCommForm } from './externalCommForm.js';
+import { inbox } from './inbox.js';
 
 /**
  * Every English word on screen. Each element owns one section, in its own file
@@ -20,4 +21,5 @@ export const en = {
   contactForm,
   timeline,
   externalCommForm,
+  inbox,
 };

@@ -8,6 +8,7 @@ import { contacts } from './contacts.js';
 import { contactForm } from './contactForm.js';
 import { timeline } from './timeline.js';
 import { externalCommForm } from './externalCommForm.js';
+import { inbox } from './inbox.js';
 
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
@@ -19,6 +20,7 @@ export const es: Strings = {
   contactForm,
   timeline,
   externalCommForm,
+  inbox,
 };
 
 registerStrings('es', es);
