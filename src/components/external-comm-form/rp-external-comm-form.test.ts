@@ -4,6 +4,7 @@ import { MemoryAdapter } from '../../adapters/memory/index.js';
 import { DIRECTIONS, EXTERNAL_CHANNELS, EXTERNAL_TYPES, isExternal } from '../../domain/index.js';
 import { deepActiveElement } from '../shared/modal-controller.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import '../timeline/rp-timeline.js';
 import './rp-external-comm-form.js';
 import type { RpExternalCommForm } from './rp-external-comm-form.js';
 
@@ -169,6 +170,25 @@ describe('rp-external-comm-form', () => {
         }
       }
     }
+  });
+
+  it('puts the logged entry in the conversation’s timeline, marked as external', async () => {
+    const adapter = new MemoryAdapter({ data: data('Facebook'), userId: 'staff-dana' });
+    const s = await setup({ adapter });
+    const timeline = await fixture(html`<rp-timeline conversation-id="conv-1" .adapter=${adapter} style="height: 400px"></rp-timeline>`);
+    await openByClick(s);
+    const { form } = s;
+    await setWhen(form, '2024-03-05T14:30');
+    await choose(form, 'channel', 'listing');
+    await choose(form, 'direction', 'inbound');
+    await choose(form, 'type', 'reply');
+    await type(form, 'text', 'Seller replied on the listing: still available');
+    $(form, '[part~="submit-button"]').click();
+    const external = () => [...timeline.shadowRoot!.querySelectorAll('[part~="entry"]')]
+      .find((entry) => entry.textContent!.includes('still available'))?.querySelector('[part="external"]');
+    await waitUntil(() => external(), 'the entry did not reach the timeline', { timeout: 3000 });
+    expect(external()!.textContent!.replace(/\s+/g, ' ').trim())
+      .to.equal('External communication · Inbound · Reply · logged by Dana Whitfield');
   });
 
   it('refuses a time in the future, saying why by the field, and keeps what was typed', async () => {
