@@ -30,7 +30,9 @@ export function readContactRow(cells: readonly string[], layout: readonly Header
   for (let index = 0; index < layout.length; index += 1) {
     const match = layout[index];
     if (match.kind !== 'field' && match.kind !== 'custom') continue;
-    const text = unguardFormula(cells[index] ?? '').trim();
+    const cell = cells[index];
+    if (!cell) continue;
+    const text = unguardFormula(cell).trim();
     if (text === '') continue;
     if (match.kind === 'custom') group(draft, 'customAttributes')[match.name] = text;
     else {
