@@ -7,6 +7,7 @@ export {
   CONTACT_CSV_COLUMNS,
   CUSTOM_COLUMN_PREFIX,
   ERROR_COLUMN,
+  ERROR_COLUMN_AA,
   EXPORT_ONLY_COLUMNS,
   contactsCsvHeader,
   contactsCsvTemplate,
@@ -21,6 +22,7 @@ export { CsvFileError, DEFAULT_MAX_BYTES, type CsvFileProblem } from './read-tex
 export {
   DEFAULT_MAX_ROWS,
   parseContactsCsv,
+  QUOTE_MESSAGE,
   type ContactCsvRow,
   type ParseContactsCsvOptions,
   type ParsedContactsCsv,
