@@ -1,3 +1,4 @@
+import type { BatchFigures, BatchOutcome } from '../domain/batch-run.js';
 import type { Message } from '../domain/index.js';
 import { RapportEvent } from './rapport-event.js';
 
@@ -17,8 +18,20 @@ export class RpMessageScheduledEvent extends RapportEvent<{ message: Message }> 
   }
 }
 
+/** What `rp-batch-completed` carries: the batch's figures, each record's outcome, and whether it was canceled. */
+export type BatchCompletedDetail = BatchFigures & { batchId: string; canceled: boolean; outcomes: BatchOutcome[] };
+
+/** `rp-batch-completed`: a batch send finished (or was canceled); the figures match the report shown. */
+export class RpBatchCompletedEvent extends RapportEvent<BatchCompletedDetail> {
+  static readonly type = 'rp-batch-completed';
+  constructor(detail: BatchCompletedDetail) {
+    super(RpBatchCompletedEvent.type, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'rp-batch-completed': RpBatchCompletedEvent;
     'rp-message-sent': RpMessageSentEvent;
     'rp-message-scheduled': RpMessageScheduledEvent;
   }

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AttachmentLimits } from '../../domain/attachments.js';
+import type { ReportedDealerships } from '../../domain/batch.js';
 import { messageTypeForChannel, type SendableChannel } from '../../domain/channels.js';
 import { canCommunicate, type Message } from '../../domain/index.js';
 import { RpMessageScheduledEvent, RpMessageSentEvent } from '../../events/send-message.js';
@@ -10,6 +11,8 @@ import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
 import { buildMessageDraft } from './build-draft.js';
+import { idListConverter } from './batch-plan.js';
+import type { RpBatchSend } from './rp-batch-send.js';
 import {
   composerOptions, loadConversationContext, outboundChoice, startingPoint, wildcardKeysOf,
 } from './conversation-context.js';
@@ -20,6 +23,7 @@ import {
 import { sendMessageStyles } from './rp-send-message.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
 import { SendOnce } from './send-once.js';
+import './rp-batch-send.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
 import './rp-send-button.js';
@@ -30,6 +34,7 @@ import './rp-send-button.js';
  *
  * @fires rp-message-sent - A message was sent; `detail.message` is it.
  * @fires rp-message-scheduled - A message was scheduled; `detail.message.scheduledFor` says when.
+ * @fires rp-batch-completed - A batch (`conversationIds`) finished or was canceled; `detail` has the per-record figures.
  * @csspart dialog - The native dialog.
  * @csspart body - The scrolling middle of the dialog.
  * @csspart footer - Schedule, From/To and the Send button.
@@ -41,6 +46,8 @@ export class RpSendMessage extends RapportElement {
 
   /** The conversation the message goes to. */
   @property({ attribute: 'conversation-id' }) conversationId?: string;
+  /** Many records for a batch send (seed 001); the attribute takes ids separated by spaces or commas. */
+  @property({ attribute: 'conversation-ids', converter: idListConverter }) conversationIds?: string[];
   /** Whether the dialog is open; set it, or call `show()` / `close()`. */
   @property({ type: Boolean, reflect: true }) open = false;
   /** IANA time zone scheduled times are picked in; the browser's by default. */
@@ -49,6 +56,10 @@ export class RpSendMessage extends RapportElement {
   @property({ attribute: false }) attachmentLimits?: Partial<AttachmentLimits>;
   /** Where the emoji picker reads its data; the packaged emoji-picker-element-data by default. */
   @property({ attribute: false }) emojiDataSource?: string;
+  /** Batch: identities reported as dealerships (full names, phones, emails, addresses) left out of a batch. */
+  @property({ attribute: false }) reportedDealerships?: ReportedDealerships;
+  /** Batch: listing sources a message can go to; seed 001's defaults when absent. */
+  @property({ attribute: false }) messageableSources?: string[];
 
   @state() private draft: ComposerDraft = emptyDraft();
   @state() private channel?: SendableChannel;
@@ -60,13 +71,14 @@ export class RpSendMessage extends RapportElement {
   @state() private fallback = '';
   @state() private announcement = '';
   @query('dialog') private dialog?: HTMLDialogElement;
+  @query('rp-batch-send') private batchView?: RpBatchSend;
 
   private sender = new SendOnce();
   private preparedFor?: string;
   private fallbackChosen?: string;
   private modal = new ModalController(this, {
     dialog: () => this.dialog,
-    isDirty: () => draftHasContent(this.draft),
+    isDirty: () => (this.batchView ? this.batchView.dirty : draftHasContent(this.draft)),
     onClosed: () => (this.open = false),
   });
 
@@ -145,6 +157,7 @@ export class RpSendMessage extends RapportElement {
   }
 
   private keepDraftAndClose() {
+    this.batchView?.keepDraft();
     if (this.conversationId && draftHasContent(this.draft)) {
       draftStore.set(this.conversationId, { draft: this.draft, idempotencyKey: this.sender.idempotencyKey });
     }
@@ -152,6 +165,7 @@ export class RpSendMessage extends RapportElement {
   }
 
   private discardAndClose() {
+    this.batchView?.discardDraft();
     if (this.conversationId) draftStore.delete(this.conversationId);
     this.preparedFor = undefined;
     this.modal.close('dismissed');
@@ -221,12 +235,20 @@ export class RpSendMessage extends RapportElement {
     const common = this.strings.common;
     if (!this.backend) return renderNotice(common.noAdapter);
     if (this.session && !canCommunicate(this.session.account)) return renderNotice(common.standardTier);
+    if (this.conversationIds?.length) return this.renderBatch();
     return this.context.render({
       pending: () => renderNotice(common.loading, 'status'),
       error: (error) => renderNotice(`${this.strings.sendMessage.loadError} ${this.describeError(error)}`, 'alert',
         { label: common.retry, run: () => this.context.run() }),
       complete: () => (this.options ? this.renderForm() : renderNotice(common.loading, 'status')),
     });
+  }
+
+  private renderBatch() {
+    return html`<rp-batch-send .adapter=${this.backend} locale=${this.activeLocale} .conversationIds=${this.conversationIds!}
+      .timeZone=${this.timeZone} .attachmentLimits=${this.attachmentLimits} .emojiDataSource=${this.emojiDataSource}
+      .reportedDealerships=${this.reportedDealerships} .messageableSources=${this.messageableSources}
+      @batch-close=${() => this.modal.close('done')}></rp-batch-send>`;
   }
 
   private renderForm() {

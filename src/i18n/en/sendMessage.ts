@@ -1,3 +1,4 @@
+import { sendMessageBatch } from './sendMessageBatch.js';
 /** Words of the Send Message dialog (seed 001), its composer and its send button. */
 export const sendMessage = {
   title: 'Send Message',
@@ -98,4 +99,5 @@ export const sendMessage = {
   discardDraft: 'Discard',
   keepEditing: 'Keep editing',
   draftRestored: 'Your draft was restored.',
+  batch: sendMessageBatch,
 };

@@ -1,4 +1,5 @@
 import type { Strings } from '../strings.js';
+import { sendMessageBatch } from './sendMessageBatch.js';
 
 /** Palabras del diálogo Enviar mensaje (artículo 001). */
 export const sendMessage: Strings['sendMessage'] = {
@@ -100,4 +101,5 @@ export const sendMessage: Strings['sendMessage'] = {
   discardDraft: 'Descartar',
   keepEditing: 'Seguir editando',
   draftRestored: 'Se restauró su borrador.',
+  batch: sendMessageBatch,
 };

@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { batchFigures, type BatchOutcome } from '../../domain/batch-run.js';
+import { format } from '../../i18n/strings.js';
+import { RapportElement } from '../shared/rapport-element.js';
+import { batchStyles } from './rp-batch.styles.js';
+
+/**
+ * What a batch did, record by record: sent, scheduled, failed with the reason,
+ * skipped with the reason, or not sent because the batch was canceled.
+ *
+ * @internal
+ * @csspart report - The table of records.
+ * @csspart totals - The counts in one line.
+ * @csspart result - The heading, the counts and the table together.
+ */
+@customElement('rp-batch-report')
+export class RpBatchReport extends RapportElement {
+  static override styles = batchStyles;
+
+  /** Every selected record's outcome. */
+  @property({ attribute: false }) outcomes: BatchOutcome[] = [];
+  /** Whether the batch was stopped before every record was tried. */
+  @property({ type: Boolean }) canceled = false;
+
+  override render() {
+    const words = this.strings.sendMessage.batch;
+    const figures = batchFigures(this.outcomes);
+    return html`<div class="grid" part="result">
+      <h3 id="report-heading" class="label">${words.reportHeading}</h3>
+      <p part="totals" id="totals">${format(words.reportSummary, { ...figures })}</p>
+      ${this.canceled ? html`<p class="alert">${words.canceled}</p>` : nothing}
+      <div class="report" tabindex="0" role="region" aria-labelledby="report-heading">
+        <table part="report">
+          <thead><tr><th scope="col">${words.csvHeaders[0]}</th><th scope="col">${words.reportHeading}</th>
+            <th scope="col">${words.detailHeading}</th></tr></thead>
+          <tbody>${this.outcomes.map((outcome) => html`<tr data-conversation=${outcome.conversationId} data-status=${outcome.status}>
+            <th scope="row">${outcome.name}</th>
+            <td class=${`status-${outcome.status}`}>${words.status[outcome.status]}</td>
+            <td>${outcome.reason ?? ''}</td>
+          </tr>`)}</tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rp-batch-report': RpBatchReport;
+  }
+}

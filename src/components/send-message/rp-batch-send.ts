@@ -1,0 +1,299 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AttachmentLimits } from '../../domain/attachments.js';
+import type { BatchChannel, BatchEligibility, ReportedDealerships } from '../../domain/batch.js';
+import { batchFigures, canResume, selectionKey, type BatchFigures } from '../../domain/batch-run.js';
+import { loadPhoneRules } from '../../domain/phone.js';
+import { wildcardValues } from '../../domain/wildcards.js';
+import { RpBatchCompletedEvent } from '../../events/send-message.js';
+import { format } from '../../i18n/strings.js';
+import { RapportElement } from '../shared/rapport-element.js';
+import { batchEligibility, loadBatchRecords, outcomesBeforeRun, planBatch, type LoadedRecord, type MissingValues } from './batch-plan.js';
+import { BatchRun } from './batch-run.js';
+import { batchStore, type StoredBatch } from './batch-store.js';
+import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
+import { wildcardKeysOf } from './conversation-context.js';
+import { draftStore } from './draft-store.js';
+import { renderMissingRecords, renderProblem } from './rp-batch-send.parts.js';
+import { renderNotice } from './rp-send-message.parts.js';
+import { batchStyles } from './rp-batch.styles.js';
+import type { ScheduleState } from './rp-schedule-picker.js';
+import './rp-batch-progress.js';
+import './rp-batch-report.js';
+import './rp-batch-summary.js';
+import './rp-message-composer.js';
+import './rp-schedule-picker.js';
+
+type Phase = 'compose' | 'missing' | 'sending' | 'done' | 'resume';
+type Loaded = { records: LoadedRecord[]; unreadable: { id: string }[]; phoneRules?: Awaited<ReturnType<typeof loadPhoneRules>> };
+
+/**
+ * The Send Message dialog's batch mode (seed 001, "Send Messages as Batch
+ * Actions"): one message to many records, personalised per record, sent only
+ * to the records that may receive it, with progress, Cancel, resume and a
+ * report. rp-send-message shows it when given `conversationIds`.
+ *
+ * @internal
+ * @fires rp-batch-completed - The batch finished or was canceled; the figures match the report.
+ * @fires batch-close - The person is done with the batch (the dialog closes).
+ */
+@customElement('rp-batch-send')
+export class RpBatchSend extends RapportElement {
+  static override styles = batchStyles;
+
+  /** The selected records' conversation ids. */
+  @property({ attribute: false }) conversationIds: string[] = [];
+  /** IANA time zone scheduled times are picked in. */
+  @property() timeZone?: string;
+  /** Attachment size limits over the defaults. */
+  @property({ attribute: false }) attachmentLimits?: Partial<AttachmentLimits>;
+  /** Where the emoji picker reads its data. */
+  @property({ attribute: false }) emojiDataSource?: string;
+  /** Identities reported as dealerships (seed 001). */
+  @property({ attribute: false }) reportedDealerships?: ReportedDealerships;
+  /** Listing sources that can be messaged; seed 001's defaults when absent. */
+  @property({ attribute: false }) messageableSources?: string[];
+
+  @state() private draft: ComposerDraft = emptyDraft();
+  @state() private phase: Phase = 'compose';
+  @state() private schedule: ScheduleState = { active: false };
+  @state() private missing: MissingValues[] = [];
+  @state() private skipMissing = true;
+  @state() private fallback = '';
+  @state() private figures?: BatchFigures;
+  @state() private batch?: StoredBatch;
+  @state() private canceled = false;
+  @state() private canceling = false;
+  @state() private problem?: string;
+  @state() private announcement = '';
+  private runner?: BatchRun;
+  private restoredFor?: Loaded;
+  private eligibilityCache?: { loaded: Loaded; channel: BatchChannel; result: BatchEligibility<LoadedRecord> };
+
+  private records = new Task(this, {
+    task: async ([backend, ids], { signal }): Promise<Loaded | undefined> => {
+      if (!backend || ids.length === 0) return undefined;
+      // The phone rules (libphonenumber) load only here, for the landline and validity checks.
+      const [loaded, phoneRules] = await Promise.all([loadBatchRecords(backend, ids, signal), loadPhoneRules().catch(() => undefined)]);
+      return { ...loaded, phoneRules };
+    },
+    args: () => [this.backend, this.conversationIds] as const,
+  });
+
+  /** Whether closing now would lose a message the person wrote and has not sent. */
+  get dirty(): boolean {
+    return this.phase === 'compose' && draftHasContent(this.draft);
+  }
+
+  private get selection(): string {
+    return selectionKey(this.conversationIds);
+  }
+
+  /** Keeps the written message for the next time the dialog opens on this selection. */
+  keepDraft(): void {
+    draftStore.set(`batch:${this.selection}`, { draft: this.draft, idempotencyKey: '' });
+  }
+
+  discardDraft(): void {
+    draftStore.delete(`batch:${this.selection}`);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.runner?.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const loaded = this.records.value;
+    if (loaded && this.restoredFor !== loaded) this.restore(loaded);
+  }
+
+  /** A batch this selection was sending before (a failure, a cancel, a reload) is offered to resume. */
+  private restore(loaded: Loaded) {
+    this.restoredFor = loaded;
+    const stored = batchStore.get(this.selection);
+    if (stored && canResume(batchFigures(stored.outcomes))) {
+      this.batch = stored;
+      this.draft = stored.composer;
+      this.figures = batchFigures(stored.outcomes);
+      this.phase = 'resume';
+      return;
+    }
+    const kept = draftStore.get(`batch:${this.selection}`);
+    if (kept) this.draft = kept.draft;
+  }
+
+  private get channel(): BatchChannel {
+    return this.draft.messageType === 'email' ? 'email' : 'sms';
+  }
+
+  private eligibility(channel = this.channel): BatchEligibility<LoadedRecord> | undefined {
+    const loaded = this.records.value;
+    if (!loaded || !this.session) return undefined;
+    const cache = this.eligibilityCache;
+    if (cache?.loaded === loaded && cache.channel === channel) return cache.result;
+    const result = batchEligibility(loaded.records, channel, this.session, {
+      phoneRules: loaded.phoneRules, reportedDealerships: this.reportedDealerships, messageableSources: this.messageableSources,
+    });
+    this.eligibilityCache = { loaded, channel, result };
+    return result;
+  }
+
+  private onDraftChange(event: DraftChangeEvent) {
+    // The batch keeps its own draft; the single-send dialog around it must not take these.
+    event.stopPropagation();
+    this.draft = { ...this.draft, ...event.detail };
+    if (event.detail.messageType === 'email' && !('subject' in event.detail)) this.draft = { ...this.draft, subject: '' };
+  }
+
+  /** Send: checks the message, then lists the records missing wildcard values before anything goes. */
+  private review() {
+    const words = this.strings.sendMessage;
+    if (!draftHasContent(this.draft)) return void (this.problem = words.emptyMessage);
+    if (this.schedule.active && !this.schedule.instant) return void (this.problem = this.schedule.problem ?? words.scheduleNeeded);
+    this.problem = undefined;
+    const plan = planBatch(this.eligibility()!.eligible, { channel: this.channel, composer: this.draft, session: this.session! });
+    this.missing = plan.missing;
+    if (plan.missing.length) {
+      this.fallback ||= words.fallbackDefault;
+      this.phase = 'missing';
+      return;
+    }
+    void this.begin();
+  }
+
+  private begin(fallback?: string) {
+    const batch: StoredBatch = {
+      batchId: crypto.randomUUID(), channel: this.channel, composer: this.draft, outcomes: [],
+      ...(fallback !== undefined ? { fallback } : {}), ...(this.schedule.instant ? { scheduledFor: this.schedule.instant } : {}),
+    };
+    draftStore.delete(`batch:${this.selection}`);
+    return this.run(batch);
+  }
+
+  /** Sends every record not yet settled, under each record's own idempotency key. */
+  private async run(batch: StoredBatch) {
+    const loaded = this.records.value!;
+    const session = this.session!;
+    const words = this.strings.sendMessage;
+    const eligibility = this.eligibility(batch.channel)!;
+    const plan = planBatch(eligibility.eligible, { ...batch, composer: batch.composer, session });
+    batch.outcomes = outcomesBeforeRun(loaded.records, eligibility, plan, {
+      reason: (reason) => words.batch.reasons[reason],
+      missing: (tokens) => format(words.batch.missingSkipped, { names: this.wildcardNames(tokens) }),
+    }, batch.outcomes);
+    this.batch = batch;
+    this.phase = 'sending';
+    this.canceling = false;
+    const save = (value: StoredBatch) => batchStore.set(this.selection, value);
+    save(batch);
+    const runner = (this.runner = new BatchRun({
+      backend: this.backend!, batch, save, describe: (error) => this.describeError(error),
+      onProgress: (figures) => (this.figures = figures),
+    }));
+    this.figures = runner.figures;
+    const figures = await runner.run(plan.ready);
+    this.runner = undefined;
+    this.canceled = runner.wasCanceled;
+    this.figures = figures;
+    this.phase = 'done';
+    if (!canResume(figures)) batchStore.delete(this.selection);
+    this.announcement = format(words.batch.completed, { ...figures });
+    this.dispatchEvent(new RpBatchCompletedEvent({
+      ...figures, batchId: batch.batchId, canceled: runner.wasCanceled, outcomes: batch.outcomes.map((outcome) => ({ ...outcome })),
+    }));
+  }
+
+  private wildcardNames(tokens: string[]): string {
+    return wildcardKeysOf(tokens).map((key) => this.strings.sendMessage.wildcardLabels[key]).join(', ');
+  }
+
+  private cancel() {
+    this.canceling = true;
+    this.runner?.cancel();
+  }
+
+  private startOver() {
+    batchStore.delete(this.selection);
+    this.batch = undefined;
+    this.figures = undefined;
+    this.phase = 'compose';
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent('batch-close', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const common = this.strings.common;
+    return html`${this.records.render({
+      pending: () => renderNotice(this.strings.sendMessage.batch.loading, 'status'),
+      error: (error) => renderNotice(`${this.strings.sendMessage.batch.loadError} ${this.describeError(error)}`, 'alert',
+        { label: common.retry, run: () => this.records.run() }),
+      complete: (loaded) => (loaded && this.session ? this.renderPhase(loaded) : renderNotice(common.loading, 'status')),
+    })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderPhase(loaded: Loaded) {
+    const words = this.strings.sendMessage.batch;
+    if (this.phase === 'sending') {
+      return html`<div class="dialog-body" part="body"><rp-batch-progress locale=${this.activeLocale} .figures=${this.figures}
+        ?canceling=${this.canceling} @batch-cancel=${this.cancel}></rp-batch-progress></div>`;
+    }
+    if (this.phase === 'resume' || this.phase === 'done') {
+      const resumable = this.figures && canResume(this.figures);
+      return html`<div class="dialog-body" part="body">
+          ${this.phase === 'resume' ? html`<p class="alert" role="alert">${format(words.resumeHeading, {
+            sent: this.figures!.sent + this.figures!.scheduled, left: this.figures!.failed + this.figures!.pending })}</p>` : nothing}
+          <rp-batch-report locale=${this.activeLocale} .outcomes=${this.batch?.outcomes ?? []}
+            ?canceled=${this.phase === 'done' && this.canceled}></rp-batch-report>
+        </div>
+        <footer class="dialog-footer actions" part="footer">
+          ${this.phase === 'resume' ? html`<button type="button" class="button" @click=${this.startOver}>${words.startOver}</button>`
+            : html`<button type="button" class="button" @click=${this.close}>${words.done}</button>`}
+          ${resumable ? html`<button type="button" class="button primary" @click=${() => this.run(this.batch!)}>
+            ${this.phase === 'resume' ? words.resume : words.retryFailed}</button>` : nothing}
+        </footer>`;
+    }
+    return this.renderCompose(loaded);
+  }
+
+  private renderCompose(loaded: Loaded) {
+    const words = this.strings.sendMessage;
+    const eligibility = this.eligibility()!;
+    const first = eligibility.eligible[0]?.record;
+    const values = first ? wildcardValues({ contact: first.contact, context: first.conversation.context,
+      agent: this.session!.user, account: this.session!.account }) : {};
+    const total = eligibility.eligible.length + eligibility.excluded.length;
+    const label = format(this.schedule.active ? words.batch.scheduleTo : words.batch.sendTo, { n: eligibility.eligible.length, m: total });
+    return html`<div class="dialog-body" part="body" @draft-change=${this.onDraftChange}>
+        ${loaded.unreadable.length ? html`<p class="alert">${format(words.batch.unreadable, { n: loaded.unreadable.length })}</p>` : nothing}
+        <rp-batch-summary locale=${this.activeLocale} .eligibility=${eligibility}></rp-batch-summary>
+        <rp-message-composer .adapter=${this.backend} locale=${this.activeLocale} .draft=${this.draft} .channel=${this.channel}
+          .values=${values} .messageTypes=${['text', 'email']} .attachmentLimits=${this.attachmentLimits}
+          .emojiDataSource=${this.emojiDataSource}></rp-message-composer>
+        ${this.channel === 'email' ? html`<p class="hint">${words.batch.subjectHint}</p>` : nothing}
+        ${this.phase === 'missing' ? renderMissingRecords(words, {
+          missing: this.missing, names: (tokens) => this.wildcardNames(tokens), skip: this.skipMissing, fallback: this.fallback,
+          onSkip: (skip) => (this.skipMissing = skip), onFallback: (value) => (this.fallback = value),
+          back: () => (this.phase = 'compose'), proceed: () => this.begin(this.skipMissing ? undefined : this.fallback),
+        }) : nothing}
+        ${renderProblem(this.problem)}
+      </div>
+      <footer class="dialog-footer" part="footer">
+        ${this.session!.account.features.scheduledMessages ? html`<rp-schedule-picker locale=${this.activeLocale}
+          time-zone=${this.timeZone ?? nothing} @schedule-change=${(e: CustomEvent<ScheduleState>) => (this.schedule = e.detail)}>
+          </rp-schedule-picker>` : nothing}
+        <button type="button" class="button primary" part="send" ?disabled=${eligibility.eligible.length === 0 || this.phase === 'missing'}
+          @click=${this.review}>${label}</button>
+      </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rp-batch-send': RpBatchSend;
+  }
+}
