@@ -200,7 +200,7 @@ describe('rp-external-comm-form', () => {
     $(form, '[part~="submit-button"]').click();
     await waitUntil(() => $(form, '#occurredAt-error'));
     const input = $(form, '#occurredAt');
-    expect($(form, '#occurredAt-error').textContent).to.contain('in the future');
+    expect($(form, '#occurredAt-error').textContent).to.equal('This time is in the future. Choose when the communication already took place.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.contain('occurredAt-error');
     expect(focusedId()).to.equal('occurredAt');
@@ -421,6 +421,50 @@ describe('rp-external-comm-form', () => {
     for (const id of ['kind', 'occurredAt', 'channel', 'direction', 'type', 'text', 'attachment', 'assignedTo']) {
       expect(visited.has(id), `${id} is reachable by Tab`).to.be.true;
     }
+  });
+
+  it('can be filled and saved with the keyboard alone', async () => {
+    const s = await setup();
+    await openByClick(s);
+    const { form, adapter } = s;
+    const tabTo = async (found: () => boolean) => {
+      for (let i = 0; i < 20 && !found(); i += 1) await sendKeys({ press: 'Tab' });
+      expect(found(), 'reached by Tab').to.be.true;
+    };
+    await tabTo(() => focusedId() === 'direction');
+    await sendKeys({ press: 'ArrowDown' });
+    await tabTo(() => focusedId() === 'text');
+    await sendKeys({ type: 'Seller called back about financing' });
+    await tabTo(() => deepActiveElement()?.getAttribute('part') === 'submit-button');
+    const logged = oneEvent(form, 'rp-external-logged');
+    await sendKeys({ press: 'Enter' });
+    await logged;
+    const [stored] = await messages(adapter);
+    expect(stored).to.include({ direction: 'inbound', body: 'Seller called back about financing' });
+  });
+
+  it('always assigns the entry to whoever logs it, shown as Assigned To', async () => {
+    const dana = new MemoryAdapter({ data: data(), userId: 'staff-dana' });
+    const s = await setup({ adapter: dana.withUser('staff-admin') });
+    await openByClick(s);
+    const { form } = s;
+    await waitUntil(() => $<HTMLInputElement>(form, '#assignedTo').value === 'Ari Admin');
+    await type(form, 'text', 'Texted about the inspection');
+    const logged = oneEvent(form, 'rp-external-logged');
+    $(form, '[part~="submit-button"]').click();
+    await logged;
+    const [stored] = await messages(dana);
+    expect(stored.external!.loggedBy).to.equal('staff-admin');
+  });
+
+  it('speaks Spanish when its locale is es', async () => {
+    const s = await setup();
+    s.form.locale = 'es';
+    await openByClick(s);
+    await waitUntil(() => labelText(s.form, 'channel') === 'Canal de comunicación');
+    expect($(s.form, 'h2').textContent).to.equal('Agregar comunicación externa');
+    expect([...$<HTMLSelectElement>(s.form, '#type').options].map((o) => o.text))
+      .to.deep.equal(['Inicial', 'Seguimiento', 'Sin respuesta', 'Respuesta']);
   });
 
   it('saves a Note, chosen from the Add dropdown, on the conversation’s contact', async () => {
