@@ -125,8 +125,17 @@ export class ConversationList {
       // Older than every loaded row while more pages remain: it arrives with its page.
       if (this.nextCursor && last && newestFirst(conversation, last) > 0) return false;
     }
-    const rest = this.items.filter((c) => c.id !== conversation.id);
-    this.items = [...rest, conversation].sort(newestFirst);
+    // Binary insertion: a message arriving among thousands of rows costs a few comparisons, not a sort.
+    const rest = index < 0 ? [...this.items] : [...this.items.slice(0, index), ...this.items.slice(index + 1)];
+    let low = 0;
+    let high = rest.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (newestFirst(rest[mid]!, conversation) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    rest.splice(low, 0, conversation);
+    this.items = rest;
     return true;
   }
 

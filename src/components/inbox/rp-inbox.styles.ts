@@ -49,6 +49,8 @@ export const inboxStyles = [
     .column {
       position: relative;
       min-block-size: 0;
+      /* Each column lays out on its own: a new history in the centre does not re-lay the list. */
+      contain: strict;
       display: flex;
       flex-direction: column;
     }
