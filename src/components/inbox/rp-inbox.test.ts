@@ -310,4 +310,13 @@ describe('rp-inbox', () => {
     await until(() => timelineText(inbox).includes('Can I see it Saturday?'), 'the history');
     await expectNoAxeViolations(inbox);
   });
+
+  it('opens a conversation of the demo data set with a channel chosen and the outbound number on the bar', async () => {
+    const demo = MemoryAdapter.demo();
+    const inbox = await mount(demo);
+    rows(inbox)[0]!.click();
+    const select = await until(() => channelSelect(inbox), 'the composer');
+    expect(select.value).to.not.equal('');
+    demo.dispose();
+  });
 });
