@@ -6,6 +6,9 @@ import {
 import { isSettled, type BatchOutcome } from '../../domain/batch-run.js';
 import type { Contact, Conversation, MessageDraft, Session } from '../../domain/index.js';
 import { fullName } from '../../domain/index.js';
+import { yieldToEventLoop } from '../../domain/csv/yield.js';
+import type { PhoneRules } from '../../domain/phone.js';
+import { PHONE_KINDS } from '../../domain/values.js';
 import { wildcardValues } from '../../domain/wildcards.js';
 import { buildMessageDraft } from './build-draft.js';
 import type { ComposerDraft } from './composer-draft.js';
@@ -105,3 +108,24 @@ export const idListConverter = {
   fromAttribute: (value: string | null): string[] | undefined => (value ? value.split(/[\s,]+/).filter(Boolean) : undefined),
   toAttribute: (value: string[] | undefined): string | null => (value?.length ? value.join(' ') : null),
 };
+
+/**
+ * Reads every record's phone numbers once, a slice at a time, before
+ * eligibility runs: libphonenumber costs tens of microseconds per new number,
+ * and the rules remember each, so the eligibility check after this is quick
+ * and the dialog stays responsive while thousands of numbers are read.
+ */
+export async function warmPhoneRules(records: readonly LoadedRecord[], rules: Pick<PhoneRules, 'parse'>, signal: AbortSignal) {
+  let sliceStart = performance.now();
+  for (const { contact } of records) {
+    for (const kind of PHONE_KINDS) {
+      const number = contact.phones[kind]?.number;
+      if (number) rules.parse(number);
+    }
+    if (performance.now() - sliceStart > 8) {
+      await yieldToEventLoop();
+      signal.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}

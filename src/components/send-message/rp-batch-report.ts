@@ -1,9 +1,11 @@
-import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { batchFigures, type BatchOutcome } from '../../domain/batch-run.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { batchStyles } from './rp-batch.styles.js';
+
+const ROWS_PER_FRAME = 150;
 
 /**
  * What a batch did, record by record: sent, scheduled, failed with the reason,
@@ -23,6 +25,31 @@ export class RpBatchReport extends RapportElement {
   /** Whether the batch was stopped before every record was tried. */
   @property({ type: Boolean }) canceled = false;
 
+  /** Rows rendered so far: a long report is drawn a slice per frame, so no single frame holds the page. */
+  @state() private shown = ROWS_PER_FRAME;
+  private nextSlice?: number;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('outcomes')) this.shown = ROWS_PER_FRAME;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.shown < this.outcomes.length && this.nextSlice === undefined) {
+      this.nextSlice = requestAnimationFrame(() => {
+        this.nextSlice = undefined;
+        this.shown += ROWS_PER_FRAME;
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.nextSlice !== undefined) cancelAnimationFrame(this.nextSlice);
+    this.nextSlice = undefined;
+  }
+
   override render() {
     const words = this.strings.sendMessage.batch;
     const figures = batchFigures(this.outcomes);
@@ -34,7 +61,7 @@ export class RpBatchReport extends RapportElement {
         <table part="report">
           <thead><tr><th scope="col">${words.csvHeaders[0]}</th><th scope="col">${words.reportHeading}</th>
             <th scope="col">${words.detailHeading}</th></tr></thead>
-          <tbody>${this.outcomes.map((outcome) => html`<tr data-conversation=${outcome.conversationId} data-status=${outcome.status}>
+          <tbody>${this.outcomes.slice(0, this.shown).map((outcome) => html`<tr data-conversation=${outcome.conversationId} data-status=${outcome.status}>
             <th scope="row">${outcome.name}</th>
             <td class=${`status-${outcome.status}`}>${words.status[outcome.status]}</td>
             <td>${outcome.reason ?? ''}</td>

@@ -9,7 +9,9 @@ import { wildcardValues } from '../../domain/wildcards.js';
 import { RpBatchCompletedEvent } from '../../events/send-message.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import { batchEligibility, loadBatchRecords, outcomesBeforeRun, planBatch, type LoadedRecord, type MissingValues } from './batch-plan.js';
+import {
+  batchEligibility, loadBatchRecords, outcomesBeforeRun, planBatch, warmPhoneRules, type LoadedRecord, type MissingValues,
+} from './batch-plan.js';
 import { BatchRun } from './batch-run.js';
 import { batchStore, type StoredBatch } from './batch-store.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
@@ -76,6 +78,7 @@ export class RpBatchSend extends RapportElement {
       if (!backend || ids.length === 0) return undefined;
       // The phone rules (libphonenumber) load only here, for the landline and validity checks.
       const [loaded, phoneRules] = await Promise.all([loadBatchRecords(backend, ids, signal), loadPhoneRules().catch(() => undefined)]);
+      if (phoneRules) await warmPhoneRules(loaded.records, phoneRules, signal);
       return { ...loaded, phoneRules };
     },
     args: () => [this.backend, this.conversationIds] as const,
