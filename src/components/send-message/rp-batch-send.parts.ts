@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { format, type Strings } from '../../i18n/strings.js';
+import { canResume, type BatchFigures, type BatchOutcome } from '../../domain/batch-run.js';
 import type { MissingValues } from './batch-plan.js';
 
 type Words = Strings['sendMessage'];
@@ -39,4 +40,24 @@ export function renderMissingRecords(words: Words, options: {
 
 export function renderProblem(problem: string | undefined) {
   return problem ? html`<p class="alert" role="alert" part="problem">${problem}</p>` : nothing;
+}
+
+/** A batch that ran (the report, Done, and Resume when records are left) or one interrupted before a reload. */
+export function renderOutcomes(words: Words, options: {
+  locale: string; resuming: boolean; figures: BatchFigures; outcomes: BatchOutcome[]; canceled: boolean;
+  startOver: () => void; close: () => void; resume: () => void;
+}) {
+  const batch = words.batch;
+  const { figures, resuming } = options;
+  return html`<div class="dialog-body" part="body">
+      ${resuming ? html`<p class="alert" role="alert">${format(batch.resumeHeading, {
+        sent: figures.sent + figures.scheduled, left: figures.failed + figures.pending })}</p>` : nothing}
+      <rp-batch-report locale=${options.locale} .outcomes=${options.outcomes} ?canceled=${options.canceled}></rp-batch-report>
+    </div>
+    <footer class="dialog-footer actions" part="footer">
+      ${resuming ? html`<button type="button" class="button" @click=${options.startOver}>${batch.startOver}</button>`
+        : html`<button type="button" class="button" @click=${options.close}>${batch.done}</button>`}
+      ${canResume(figures) ? html`<button type="button" class="button primary" @click=${options.resume}>
+        ${resuming ? batch.resume : batch.retryFailed}</button>` : nothing}
+    </footer>`;
 }

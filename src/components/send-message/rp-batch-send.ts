@@ -17,7 +17,7 @@ import { batchStore, type StoredBatch } from './batch-store.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
 import { wildcardKeysOf } from './conversation-context.js';
 import { draftStore } from './draft-store.js';
-import { renderMissingRecords, renderProblem } from './rp-batch-send.parts.js';
+import { renderMissingRecords, renderOutcomes, renderProblem } from './rp-batch-send.parts.js';
 import { renderNotice } from './rp-send-message.parts.js';
 import { batchStyles } from './rp-batch.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
@@ -240,25 +240,16 @@ export class RpBatchSend extends RapportElement {
   }
 
   private renderPhase(loaded: Loaded) {
-    const words = this.strings.sendMessage.batch;
     if (this.phase === 'sending') {
       return html`<div class="dialog-body" part="body"><rp-batch-progress locale=${this.activeLocale} .figures=${this.figures}
         ?canceling=${this.canceling} @batch-cancel=${this.cancel}></rp-batch-progress></div>`;
     }
     if (this.phase === 'resume' || this.phase === 'done') {
-      const resumable = this.figures && canResume(this.figures);
-      return html`<div class="dialog-body" part="body">
-          ${this.phase === 'resume' ? html`<p class="alert" role="alert">${format(words.resumeHeading, {
-            sent: this.figures!.sent + this.figures!.scheduled, left: this.figures!.failed + this.figures!.pending })}</p>` : nothing}
-          <rp-batch-report locale=${this.activeLocale} .outcomes=${this.batch?.outcomes ?? []}
-            ?canceled=${this.phase === 'done' && this.canceled}></rp-batch-report>
-        </div>
-        <footer class="dialog-footer actions" part="footer">
-          ${this.phase === 'resume' ? html`<button type="button" class="button" @click=${this.startOver}>${words.startOver}</button>`
-            : html`<button type="button" class="button" @click=${this.close}>${words.done}</button>`}
-          ${resumable ? html`<button type="button" class="button primary" @click=${() => this.run(this.batch!)}>
-            ${this.phase === 'resume' ? words.resume : words.retryFailed}</button>` : nothing}
-        </footer>`;
+      return renderOutcomes(this.strings.sendMessage, {
+        locale: this.activeLocale, resuming: this.phase === 'resume', figures: this.figures!, outcomes: this.batch?.outcomes ?? [],
+        canceled: this.phase === 'done' && this.canceled,
+        startOver: () => this.startOver(), close: () => this.close(), resume: () => this.run(this.batch!),
+      });
     }
     return this.renderCompose(loaded);
   }
