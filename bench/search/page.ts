@@ -30,13 +30,19 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
     const queries = [...first.map((n) => n.slice(0, 3).toLowerCase()), ...last.map((n) => n.slice(0, 2)), 'user12', 'user999', 'ros', 'smith 4', 'zzz', 'example7'];
     for (const q of queries) await adapter.listContacts({ search: q, limit: 100 }); // warm the index
     const adapterTimes: number[] = [];
+    const byQuery = new Map<string, number[]>();
     for (let round = 0; round < 10; round += 1) {
       for (const q of queries) {
         const t = performance.now();
         await adapter.listContacts({ search: q, limit: 100 });
-        adapterTimes.push(performance.now() - t);
+        const took = performance.now() - t;
+        adapterTimes.push(took);
+        byQuery.set(q, [...(byQuery.get(q) ?? []), took]);
       }
     }
+    const slowest = [...byQuery].map(([q, times]) => `${q} ${median(times).toFixed(2)}`).sort((a, b) =>
+      Number(b.split(' ').at(-1)) - Number(a.split(' ').at(-1))).slice(0, 8);
+    console.log(`slowest queries (median ms): ${slowest.join(', ')}`);
 
     const element = document.createElement('rp-contacts');
     element.adapter = adapter;

@@ -1,75 +1,135 @@
 import type { Contact } from '../../domain/index.js';
-import { contactNameKey, contactSearchTerms, matchesSearch, searchKeys, searchProbes, type ContactSearchTerms } from '../rules/index.js';
+import { compileSearch, contactNameKey, contactSearchTerms, searchKeys, searchProbes, type ContactSearchTerms } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 
 const SEP = '\u0000';
+const LAST = '\uffff';
+/** Past this many distinct words under one search, merging them costs more than sorting the hits. */
+const MAX_MERGED_WORDS = 64;
+
+type Indexed = { terms: ContactSearchTerms; nameKey: string };
+
+/** Where a page starts: after this contact in name order. */
+export type NamePosition = { k: string | number; id: string };
 
 /**
  * The in-memory contact search index: every name word and email address of
- * every contact, kept as one sorted array of `key NUL id` strings. A search
- * binary-searches to the prefix and reads only the matching run, so it costs
- * the same for 100 contacts as for 100,000.
+ * every contact, kept as one sorted array of `key NUL nameKey NUL id` strings.
+ * A search binary-searches to its prefix; within one word the contacts are
+ * already in name order, so the first page in name order is a short merge of
+ * a few runs, and costs the same for 100 contacts as for 100,000.
  */
 export class ContactIndex {
   private entries: string[] = [];
   private sorted = true;
-  private readonly terms = new Map<string, ContactSearchTerms>();
+  private readonly indexed = new Map<string, Indexed>();
   private readonly orders = new Map<ContactSort, string[]>();
+  private readonly places = new Map<ContactSort, Map<string, number>>();
 
-  /** Adds or re-indexes one contact. */
+  /** Adds or re-indexes one contact, keeping the entries sorted. */
   put(contact: Contact): void {
-    this.remove(contact.id);
-    const terms = contactSearchTerms(contact);
-    this.terms.set(contact.id, terms);
-    for (const key of searchKeys(terms)) {
-      const entry = `${key}${SEP}${contact.id}`;
+    for (const entry of this.add(contact)) {
       if (this.sorted) this.entries.splice(this.lowerBound(entry), 0, entry);
       else this.entries.push(entry);
     }
-    this.orders.clear();
   }
 
-  /** Adds many contacts at once, sorting once at the next lookup instead of once per contact. */
+  /** Adds many contacts, sorting once at the next lookup instead of once per contact. */
   putMany(contacts: Iterable<Contact>): void {
     for (const contact of contacts) {
-      if (this.terms.has(contact.id)) {
-        this.put(contact);
-        continue;
-      }
-      const terms = contactSearchTerms(contact);
-      this.terms.set(contact.id, terms);
-      for (const key of searchKeys(terms)) this.entries.push(`${key}${SEP}${contact.id}`);
+      this.entries.push(...this.add(contact));
       this.sorted = false;
     }
-    this.orders.clear();
+  }
+
+  private add(contact: Contact): string[] {
+    this.remove(contact.id);
+    const known: Indexed = { terms: contactSearchTerms(contact), nameKey: contactNameKey(contact) };
+    this.indexed.set(contact.id, known);
+    this.changed();
+    return searchKeys(known.terms).map((key) => `${key}${SEP}${known.nameKey}${SEP}${contact.id}`);
   }
 
   remove(id: string): void {
-    const terms = this.terms.get(id);
-    if (!terms) return;
-    this.terms.delete(id);
+    const known = this.indexed.get(id);
+    if (!known) return;
+    this.indexed.delete(id);
     this.ensureSorted();
-    for (const key of searchKeys(terms)) {
-      const entry = `${key}${SEP}${id}`;
+    for (const key of searchKeys(known.terms)) {
+      const entry = `${key}${SEP}${known.nameKey}${SEP}${id}`;
       const at = this.lowerBound(entry);
       if (this.entries[at] === entry) this.entries.splice(at, 1);
     }
-    this.orders.clear();
+    this.changed();
   }
 
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
   search(query: string): Set<string> {
     this.ensureSorted();
+    const matches = compileSearch(query);
     const found = new Set<string>();
     for (const probe of searchProbes(query)) {
-      for (let at = this.lowerBound(probe); at < this.entries.length; at += 1) {
-        const entry = this.entries[at]!;
-        if (!entry.startsWith(probe)) break;
-        const id = entry.slice(entry.indexOf(SEP) + 1);
-        if (!found.has(id) && matchesSearch(this.terms.get(id)!, query)) found.add(id);
+      const end = this.lowerBound(probe + LAST);
+      for (let at = this.lowerBound(probe); at < end; at += 1) {
+        const id = idOf(this.entries[at]!);
+        if (!found.has(id) && matches(this.indexed.get(id)!.terms)) found.add(id);
       }
     }
     return found;
+  }
+
+  /** How many index entries can lead to `query`'s matches: two binary searches, no walk. */
+  candidateCount(query: string): number {
+    this.ensureSorted();
+    return searchProbes(query).reduce((sum, probe) => sum + this.lowerBound(probe + LAST) - this.lowerBound(probe), 0);
+  }
+
+  /** A test of one contact id against `query`, with the query read once. */
+  matcher(query: string): (id: string) => boolean {
+    const matches = compileSearch(query);
+    return (id) => {
+      const known = this.indexed.get(id);
+      return known !== undefined && matches(known.terms);
+    };
+  }
+
+  /**
+   * The first `limit` matches of `query` in name order after `after`, and whether
+   * more follow — by merging the runs of each matching word, which are already in
+   * name order. Undefined when the query spans too many words to merge; then
+   * `search` and `sortIds` answer instead.
+   */
+  searchByName(query: string, options: { after?: NamePosition; limit: number; accept: (id: string) => boolean }):
+    { ids: string[]; more: boolean } | undefined {
+    this.ensureSorted();
+    const runs: { at: number; end: number }[] = [];
+    for (const probe of searchProbes(query)) {
+      const end = this.lowerBound(probe + LAST);
+      for (let at = this.lowerBound(probe); at < end;) {
+        const key = keyOf(this.entries[at]!);
+        const runEnd = this.lowerBound(`${key}${SEP}${LAST}`);
+        const start = options.after ? this.lowerBound(`${key}${SEP}${options.after.k}${SEP}${options.after.id}${SEP}`) : at;
+        if (start < runEnd) runs.push({ at: Math.max(start, at), end: runEnd });
+        if (runs.length > MAX_MERGED_WORDS) return undefined;
+        at = runEnd;
+      }
+    }
+    const matches = this.matcher(query);
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    while (ids.length <= options.limit) {
+      let next: { at: number; end: number } | undefined;
+      for (const run of runs) {
+        if (run.at < run.end && (!next || orderOf(this.entries[run.at]!) < orderOf(this.entries[next.at]!))) next = run;
+      }
+      if (!next) break;
+      const id = idOf(this.entries[next.at]!);
+      next.at += 1;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (matches(id) && options.accept(id)) ids.push(id);
+    }
+    return { ids: ids.slice(0, options.limit), more: ids.length > options.limit };
   }
 
   /** Every contact id in `sort` order (ties by id), cached until the next change. */
@@ -83,6 +143,27 @@ export class ContactIndex {
       this.orders.set(sort, order);
     }
     return order;
+  }
+
+  /**
+   * Puts ids into `sort` order by their place in the cached order: one lookup
+   * each and a numeric sort, with no sort key computed again.
+   */
+  sortIds(ids: Iterable<string>, sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
+    const order = this.ordered(sort, contacts);
+    let places = this.places.get(sort);
+    if (!places) {
+      places = new Map(order.map((id, place) => [id, place]));
+      this.places.set(sort, places);
+    }
+    const found: number[] = [];
+    for (const id of ids) found.push(places.get(id)!);
+    return Array.from(Float64Array.from(found).sort(), (place) => order[place]!);
+  }
+
+  private changed(): void {
+    this.orders.clear();
+    this.places.clear();
   }
 
   private ensureSorted(): void {
@@ -101,6 +182,19 @@ export class ContactIndex {
     }
     return low;
   }
+}
+
+function keyOf(entry: string): string {
+  return entry.slice(0, entry.indexOf(SEP));
+}
+
+/** `nameKey NUL id`: what orders entries within one word's run. */
+function orderOf(entry: string): string {
+  return entry.slice(entry.indexOf(SEP) + 1);
+}
+
+function idOf(entry: string): string {
+  return entry.slice(entry.lastIndexOf(SEP) + 1);
 }
 
 export function compareKeys(aKey: string | number, aId: string, bKey: string | number, bId: string): number {

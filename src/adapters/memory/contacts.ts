@@ -7,7 +7,7 @@ import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, parseInput, withOwner, withSharing,
 } from '../rules/index.js';
-import { compareKeys, contactSortKey } from './contact-index.js';
+import { compareKeys, contactSortKey, type NamePosition } from './contact-index.js';
 import { clone, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
@@ -18,45 +18,54 @@ export function listContacts(scope: Scope, query: ListContactsQuery = {}) {
   if (!SORTS.includes(sort)) invalid('sort', `Must be one of ${SORTS.join(', ')}`);
   const limit = checkLimit(query.limit, 'limit', 50, 500);
   if (query.search !== undefined && typeof query.search !== 'string') invalid('search', 'Must be text');
-  const direction = sort.startsWith('-') ? -1 : 1;
-  const compare = (a: string, b: string) =>
-    direction * compareKeys(contactSortKey(sort, store.contacts.get(a)!), a, contactSortKey(sort, store.contacts.get(b)!), b);
 
-  let order = store.contactIndex.ordered(sort, store.contacts);
-  if (query.search?.trim()) {
-    const found = store.contactIndex.search(query.search);
-    // A broad search reads the cached order; a narrow one sorts its few hits.
-    order = found.size * 4 > order.length ? order.filter((id) => found.has(id)) : [...found].sort(compare);
-  }
-
-  let start = 0;
-  if (query.cursor !== undefined) {
-    const after = decodeCursor(query.cursor, isKeyPosition);
-    let low = 0;
-    let high = order.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const id = order[mid]!;
-      const beyond = direction * compareKeys(contactSortKey(sort, store.contacts.get(id)!), id, after.k, after.id) > 0;
-      if (beyond) high = mid;
-      else low = mid + 1;
-    }
-    start = low;
-  }
-
-  const items: Contact[] = [];
-  let at = start;
-  for (; at < order.length && items.length < limit; at += 1) {
-    const contact = store.contacts.get(order[at]!)!;
-    if (canSeeContact(contact, user)) items.push(contact);
-  }
-  let more = false;
-  for (; at < order.length && !more; at += 1) more = canSeeContact(store.contacts.get(order[at]!)!, user);
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isKeyPosition);
+  const visible = (id: string) => canSeeContact(store.contacts.get(id)!, user);
+  const search = query.search?.trim() ? query.search : undefined;
+  const page = (search && sort === 'name' && store.contactIndex.searchByName(search, { after, limit, accept: visible })) ||
+    pageInOrder(store, { sort, search, after, limit, accept: visible });
+  const items = page.ids.map((id) => store.contacts.get(id)!);
+  const more = page.more;
   const last = items.at(-1);
   return {
     items: clone(items),
     ...(more && last ? { nextCursor: encodeCursor({ k: contactSortKey(sort, last), id: last.id }) } : {}),
   };
+}
+
+/** A page of ids from the cached `sort` order, filtered by `search` and `accept`. */
+function pageInOrder(
+  store: Scope['store'],
+  options: { sort: ContactSort; search?: string; after?: NamePosition; limit: number; accept: (id: string) => boolean },
+): { ids: string[]; more: boolean } {
+  const { sort, search, after, limit, accept } = options;
+  const index = store.contactIndex;
+  let order = index.ordered(sort, store.contacts);
+  let wanted = accept;
+  if (search) {
+    // A very broad search ("a") walks the sorted order, where a page fills after a short walk;
+    // any other reads its hits from the index and puts them in order by place.
+    if (index.candidateCount(search) * 4 > order.length) {
+      const matches = index.matcher(search);
+      wanted = (id) => matches(id) && accept(id);
+    } else {
+      order = index.sortIds(index.search(search), sort, store.contacts);
+    }
+  }
+  let at = 0;
+  if (after) {
+    const direction = sort.startsWith('-') ? -1 : 1;
+    let high = order.length;
+    while (at < high) {
+      const mid = (at + high) >>> 1;
+      const id = order[mid]!;
+      if (direction * compareKeys(contactSortKey(sort, store.contacts.get(id)!), id, after.k, after.id) > 0) high = mid;
+      else at = mid + 1;
+    }
+  }
+  const ids: string[] = [];
+  for (; at < order.length && ids.length <= limit; at += 1) if (wanted(order[at]!)) ids.push(order[at]!);
+  return { ids: ids.slice(0, limit), more: ids.length > limit };
 }
 
 export function getContact(scope: Scope, id: string): Contact {

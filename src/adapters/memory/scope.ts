@@ -6,8 +6,19 @@ import type { MemoryStore } from './store.js';
 /** Who is acting on which store: what every area of the MemoryAdapter works with. */
 export type Scope = { store: MemoryStore; user: Staff };
 
-/** Records leave the store as copies, so a caller's edits never reach it. */
-export const clone = <T>(value: T): T => structuredClone(value);
+/**
+ * Records leave the store as copies, so a caller's edits never reach it. They
+ * are plain data (objects, arrays, strings, numbers, booleans), which a direct
+ * copy handles several times faster than `structuredClone`; anything else
+ * (an attachment's Blob, say) is shared as it is.
+ */
+export function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = clone((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
 
 /** A contact the acting user may see; anything else is "not found", so nothing leaks. */
 export function visibleContact({ store, user }: Scope, id: unknown): Contact {
