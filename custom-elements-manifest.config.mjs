@@ -7,6 +7,27 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Elements and members marked @internal are building blocks, not public API.
+      name: 'drop-internal',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const internal = ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'internal');
+        if (internal) (moduleDoc.internalClasses ??= []).push(node.name.getText());
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          const hidden = new Set(module.internalClasses ?? []);
+          delete module.internalClasses;
+          if (hidden.size === 0) continue;
+          module.declarations = (module.declarations ?? []).filter((declaration) => !hidden.has(declaration.name));
+          module.exports = (module.exports ?? []).filter((entry) => !hidden.has(entry.declaration?.name));
+        }
+        customElementsManifest.modules = customElementsManifest.modules.filter(
+          (module) => (module.declarations ?? []).length > 0 || (module.exports ?? []).length > 0,
+        );
+      },
+    },
+    {
       // The analyzer also lists each `dispatchEvent(new SomeEvent())` as a nameless event;
       // the named `@fires` entry already documents it.
       name: 'drop-nameless-events',

@@ -12,6 +12,8 @@ import { actionStyles } from './rp-contacts.styles.js';
  * confirmation is the same dialog in `delete` mode.
  *
  * @csspart dialog - The native dialog.
+ *
+ * @internal
  */
 @customElement('rp-contacts-action')
 export class RpContactsAction extends RapportElement {

@@ -17,6 +17,8 @@ type Tab = (typeof TABS)[number];
  * entries, in a native dialog with tabs.
  *
  * @csspart dialog - The native dialog.
+ *
+ * @internal
  */
 @customElement('rp-contacts-details')
 export class RpContactsDetails extends RapportElement {

@@ -22,6 +22,8 @@ const SHOWN_ERRORS = 10;
  * @csspart drop-zone - Where a file can be dropped.
  * @csspart progress - The progress bar.
  * @csspart summary - The counts and errors once done.
+ *
+ * @internal
  */
 @customElement('rp-contacts-import')
 export class RpContactsImport extends RapportElement {
