@@ -61,7 +61,7 @@ for (const story of stories) {
   });
   try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForSelector('#storybook-root > *, #root-inner > *', { timeout: 10_000 });
+    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10_000 });
     // Let elements load their data (stories may simulate latency) and settle.
     await page.waitForTimeout(Number(process.env.STORY_SETTLE_MS || 600));
     await page.addScriptTag({ content: axeSource });

@@ -25,7 +25,7 @@ function adapterWith(count: number, options: { userId?: string; latencyMs?: numb
       lastName: `${lasts[(i * 3) % 10]}${count > 100 ? ` ${i}` : ''}`, ownerId: i % 3 === 0 ? 'omar' : 'dana',
       sharedWith: i % 5 === 0 ? ['omar'] : [], createdAt: T0, updatedAt: T0,
       phones: { mobile: { number: `+1416555${String(1000 + (i % 9000)).padStart(4, '0')}` } },
-      emails: { primary: `${firsts[i % 10].toLowerCase()}.${i}@example.com` },
+      emails: { primary: `${firsts[i % 10].normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()}.${i}@example.com` },
     })),
   };
   const adapter = new MemoryAdapter({ data, latencyMs: options.latencyMs });

@@ -177,6 +177,11 @@ export const timelineStyles = css`
     background: var(--rp-color-text);
     color: var(--rp-color-surface);
   }
+  /* A message's status reads in its bubble's own colours, not the shared muted status text. */
+  .footer .status {
+    padding: 0;
+    color: inherit;
+  }
   .status.failed {
     font-weight: 600;
   }
