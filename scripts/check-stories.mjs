@@ -41,8 +41,8 @@ const benign = /ResizeObserver loop|Lit is in dev mode/;
 
 let passed = 0;
 let failed = 0;
-for (const story of stories) {
-  if (only && !story.id.includes(only)) continue;
+
+async function check(story) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -81,6 +81,13 @@ for (const story of stories) {
     console.log(`✗ ${story.title} › ${story.name}\n  ${problems.join('\n  ')}`);
   }
 }
+
+// A few pages at once: most of a story's time is waiting for it to settle.
+const queue = stories.filter((story) => !only || story.id.includes(only));
+const workers = Array.from({ length: Number(process.env.STORY_CONCURRENCY || 3) }, async () => {
+  while (queue.length > 0) await check(queue.shift());
+});
+await Promise.all(workers);
 
 await browser.close();
 server.close();

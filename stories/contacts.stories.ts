@@ -4,7 +4,7 @@ import { MemoryAdapter, type MemoryData } from '../src/adapters/memory/index.js'
 import '../src/components/contacts/rp-contacts.js';
 import type { RpContacts } from '../src/components/contacts/rp-contacts.js';
 
-type Args = { adapter: MemoryAdapter; locale?: string; open?: 'import' | 'import-errors' | 'share' | 'transfer' | 'delete' };
+type Args = { contacts: number; as?: string; latencyMs?: number; locale?: string; open?: 'import' | 'import-errors' | 'share' | 'transfer' | 'delete' };
 
 const T0 = '2026-11-20T10:00:00.000Z';
 const firsts = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Elif', 'Farah', 'Giulia', 'Hiro', 'Ines', 'Jun'];
@@ -59,7 +59,10 @@ export default {
   title: 'Elements/rp-contacts',
   component: 'rp-contacts',
   tags: ['autodocs'],
-  render: (args) => html`<rp-contacts .adapter=${args.adapter} locale=${args.locale ?? 'en'}></rp-contacts>`,
+  // Each story builds its own adapter when it renders, so opening one story never pays for another's 100,000 contacts.
+  loaders: [async ({ args }) => ({ adapter: adapterWith(args.contacts, { userId: args.as, latencyMs: args.latencyMs }) })],
+  render: (args, { loaded }) =>
+    html`<rp-contacts .adapter=${loaded.adapter as MemoryAdapter} locale=${args.locale ?? 'en'}></rp-contacts>`,
   play: async ({ canvasElement, args }) => {
     const element = canvasElement.querySelector('rp-contacts');
     if (element && args.open) await openDialog(element, args.open);
@@ -68,22 +71,22 @@ export default {
 
 type Story = StoryObj<Args>;
 
-export const Empty: Story = { args: { adapter: adapterWith(0) } };
-export const FiftyContacts: Story = { name: '50 contacts', args: { adapter: adapterWith(50) } };
-export const HundredThousand: Story = { name: '100,000 contacts', args: { adapter: adapterWith(100_000) } };
-export const ImportInProgress: Story = { args: { adapter: adapterWith(10), open: 'import' } };
-export const ImportWithErrors: Story = { args: { adapter: adapterWith(10), open: 'import-errors' } };
+export const Empty: Story = { args: { contacts: 0 } };
+export const FiftyContacts: Story = { name: '50 contacts', args: { contacts: 50 } };
+export const HundredThousand: Story = { name: '100,000 contacts', args: { contacts: 100_000 } };
+export const ImportInProgress: Story = { args: { contacts: 10, open: 'import' } };
+export const ImportWithErrors: Story = { args: { contacts: 10, open: 'import-errors' } };
 export const Export: Story = {
-  args: { adapter: adapterWith(50) },
+  args: { contacts: 50 },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('rp-contacts')!;
     await element.updateComplete;
     [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Download Contact')?.click();
   },
 };
-export const Share: Story = { args: { adapter: adapterWith(20), open: 'share' } };
-export const Transfer: Story = { args: { adapter: adapterWith(20), open: 'transfer' } };
-export const Delete: Story = { args: { adapter: adapterWith(20), open: 'delete' } };
-export const NonOwnerView: Story = { name: "A non-owner's view", args: { adapter: adapterWith(20, { userId: 'omar' }) } };
-export const Loading: Story = { args: { adapter: adapterWith(20, { latencyMs: 3_000_000 }) } };
-export const Spanish: Story = { args: { adapter: adapterWith(20), locale: 'es' } };
+export const Share: Story = { args: { contacts: 20, open: 'share' } };
+export const Transfer: Story = { args: { contacts: 20, open: 'transfer' } };
+export const Delete: Story = { args: { contacts: 20, open: 'delete' } };
+export const NonOwnerView: Story = { name: "A non-owner's view", args: { contacts: 20, as: 'omar' } };
+export const Loading: Story = { args: { contacts: 20, latencyMs: 3_000_000 } };
+export const Spanish: Story = { args: { contacts: 20, locale: 'es' } };
