@@ -60,7 +60,8 @@ for (const entry of entries) {
   });
   const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
-  const [entryOut] = Object.entries(outputs).find(([, out]) => out.entryPoint);
+  // Dynamic import() targets are entry points too; ours is the one built from the entry file.
+  const [entryOut] = Object.entries(outputs).find(([, out]) => out.entryPoint === entry.file);
   const absolute = (path) => [...files.keys()].find((file) => file.endsWith(path.replace(/^.*rapport-size/, '')));
 
   const eager = new Set();

@@ -1,9 +1,18 @@
-import { en } from './en/index.js';
+import { common } from './en/common.js';
+import type { en } from './en/index.js';
 
 /** The shape every language's table has: English's, with string values. */
 export type Strings = typeof en;
 
-const tables = new Map<string, Strings>([['en', en]]);
+// English arrives a section at a time, with the elements that speak it, so a page
+// with one element carries that element's words and no others.
+const english = { common } as Strings;
+const tables = new Map<string, Strings>([['en', english]]);
+
+/** Adds one section of the English table; each section's file calls it when loaded. */
+export function registerEnglish<Section extends keyof Strings>(section: Section, words: Strings[Section]): void {
+  english[section] = words;
+}
 const loaders: Record<string, () => Promise<unknown>> = {
   // Spanish loads only when asked for, so English-only pages do not carry it.
   es: () => import('./es/index.js'),
@@ -16,8 +25,8 @@ export function registerStrings(locale: string, table: Strings): void {
 
 /** The table for `locale` ("es-MX" falls back to "es", then to English). */
 export function stringsFor(locale: string | undefined): Strings {
-  if (!locale) return en;
-  return tables.get(locale) ?? tables.get(locale.split('-')[0]) ?? en;
+  if (!locale) return english;
+  return tables.get(locale) ?? tables.get(locale.split('-')[0]) ?? english;
 }
 
 /** Loads a shipped language's table if it is not loaded yet; resolves when it is ready. */

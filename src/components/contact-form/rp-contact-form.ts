@@ -16,6 +16,7 @@ import {
   type FormField, type FormValues,
 } from './form-values.js';
 import { contactFormStyles } from './rp-contact-form.styles.js';
+import '../../i18n/en/contactForm.js';
 
 /**
  * Creates or edits an external contact (seed 002): Quick Create (Type, Level,

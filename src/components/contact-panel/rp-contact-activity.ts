@@ -5,6 +5,7 @@ import type { Activity } from '../../domain/index.js';
 import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contact-panel.styles.js';
+import '../../i18n/en/contactPanel.js';
 
 /**
  * Seed 002's Activity tab: inquiry history, engagement (outbound calls and

@@ -8,6 +8,7 @@ import { fieldProblem } from './contact-fields.js';
 import { baseOf, renderConflict, runSave, type FieldEdit, type SaveContact } from './field-edit.js';
 import { pencilIcon } from './icons.js';
 import { detailsStyles } from './rp-contact-panel.styles.js';
+import '../../i18n/en/contactPanel.js';
 
 const NEW = 'custom-new';
 

@@ -10,6 +10,7 @@ import { baseOf, renderConflict, runSave, type FieldEdit, type SaveContact } fro
 import { cloudIcon, pencilIcon } from './icons.js';
 import { detailsStyles } from './rp-contact-panel.styles.js';
 import './rp-contact-custom-attributes.js';
+import '../../i18n/en/contactPanel.js';
 
 /**
  * The Contact tab of `rp-contact-panel`: common attributes, the profile and

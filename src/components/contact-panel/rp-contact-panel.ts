@@ -15,6 +15,7 @@ import './rp-contact-activity.js';
 import './rp-contact-change-log.js';
 import './rp-contact-details.js';
 import './rp-contact-sharing.js';
+import '../../i18n/en/contactPanel.js';
 
 /**
  * The contact area beside a conversation (seed 004, with seed 002's details):

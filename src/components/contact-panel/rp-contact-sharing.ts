@@ -6,6 +6,7 @@ import { format } from '../../i18n/strings.js';
 import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contact-panel.styles.js';
+import '../../i18n/en/contactPanel.js';
 
 /**
  * Seed 002's Contact Sharing: the owner, who the contact is shared with, and

@@ -5,6 +5,7 @@ import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { actionStyles } from './rp-contacts.styles.js';
+import '../../i18n/en/contacts.js';
 
 /**
  * rp-contacts' Share Contact and Transfer Ownership dialogs (seed 002): search

@@ -7,6 +7,8 @@ import '../contact-form/rp-contact-form.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contacts.styles.js';
+import '../../i18n/en/contactForm.js';
+import '../../i18n/en/contacts.js';
 
 const TABS = ['profile', 'activity', 'sharing', 'changeLog'] as const;
 type Tab = (typeof TABS)[number];

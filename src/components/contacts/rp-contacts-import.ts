@@ -8,6 +8,7 @@ import { RapportElement } from '../shared/rapport-element.js';
 import { downloadText } from './download.js';
 import { runImport, type ImportOutcome, type ImportProgress } from './import-run.js';
 import { importStyles } from './rp-contacts.styles.js';
+import '../../i18n/en/contacts.js';
 
 /** Errors listed in the dialog; every one of them is in ErrorDetail.csv. */
 const SHOWN_ERRORS = 10;

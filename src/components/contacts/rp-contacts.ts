@@ -15,6 +15,8 @@ import './rp-contacts-details.js';
 import './rp-contacts-import.js';
 import { contactsStyles } from './rp-contacts.styles.js';
 import { renderRowMenu, type MenuAction, type MenuState } from './row-menu.js';
+import '../../i18n/en/contactForm.js';
+import '../../i18n/en/contacts.js';
 
 const SORTS: ContactSort[] = ['name', '-name', '-createdAt', 'createdAt', '-updatedAt', 'updatedAt'];
 

@@ -17,6 +17,7 @@ import {
 } from './external-comm-fields.js';
 import { FileChoice } from './file-choice.js';
 import { externalCommFormStyles } from './rp-external-comm-form.styles.js';
+import '../../i18n/en/externalCommForm.js';
 
 /**
  * Seed 000's Add External Communication window: logs a text, call, email or

@@ -16,6 +16,8 @@ import { initialsOf } from './conversation-row.js';
 import { InlineComposer } from './inline-composer.js';
 import { conversationStyles } from './rp-inbox.styles.js';
 import { latestUnreadWebChat } from './web-chat.js';
+import '../../i18n/en/inbox.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * The inbox's dialog window (seed 003): the top contact bar with the number

@@ -10,6 +10,7 @@ import { RapportElement } from '../shared/rapport-element.js';
 import { ConversationList } from './conversation-list.js';
 import { renderConversationRow } from './conversation-row.js';
 import { listStyles } from './rp-inbox.styles.js';
+import '../../i18n/en/inbox.js';
 
 /**
  * The contacts panel of the inbox (seed 003): the views, the search, and every

@@ -7,6 +7,7 @@ import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { initialsOf } from './conversation-row.js';
 import { newConversationStyles } from './rp-inbox.styles.js';
+import '../../i18n/en/inbox.js';
 
 /**
  * Seed 003's new conversation: search for a contact, choose one, and their

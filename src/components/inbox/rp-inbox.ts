@@ -15,6 +15,7 @@ import './rp-inbox-new.js';
 import type { RpInboxNew } from './rp-inbox-new.js';
 import { inboxStyles } from './rp-inbox.styles.js';
 import { SHORTCUTS, shortcutFor, type ShortcutAction } from './shortcuts.js';
+import '../../i18n/en/inbox.js';
 
 type Pane = 'list' | 'dialog' | 'panel';
 

@@ -8,6 +8,7 @@ import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { limitHandlers } from './note-input.js';
 import { noteItemStyles } from './rp-notes.styles.js';
+import '../../i18n/en/notes.js';
 
 /** Past this many lines or characters a note starts collapsed, with "Show more". */
 const COLLAPSE_LINES = 4;

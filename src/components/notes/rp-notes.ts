@@ -12,6 +12,7 @@ import { limitHandlers } from './note-input.js';
 import type { RpNoteItem } from './rp-note-item.js';
 import './rp-note-item.js';
 import { notesStyles } from './rp-notes.styles.js';
+import '../../i18n/en/notes.js';
 
 /**
  * A contact's notes (seed 004): newest first, each with its author and time;

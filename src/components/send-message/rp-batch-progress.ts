@@ -4,6 +4,7 @@ import type { BatchFigures } from '../../domain/batch-run.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { batchStyles } from './rp-batch.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * A batch while it is being sent: a progress bar with the sent, failed and

@@ -4,6 +4,7 @@ import { batchFigures, type BatchOutcome } from '../../domain/batch-run.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { batchStyles } from './rp-batch.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 const ROWS_PER_FRAME = 150;
 

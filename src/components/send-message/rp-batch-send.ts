@@ -26,6 +26,7 @@ import './rp-batch-report.js';
 import './rp-batch-summary.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
+import '../../i18n/en/sendMessage.js';
 
 type Phase = 'compose' | 'missing' | 'sending' | 'done' | 'resume';
 type Loaded = { records: LoadedRecord[]; unreadable: { id: string }[]; phoneRules?: Awaited<ReturnType<typeof loadPhoneRules>> };

@@ -11,6 +11,7 @@ import { createEmojiPicker } from './emoji.js';
 import { pieceStyles } from './rp-send-message.styles.js';
 import './rp-send-attachments.js';
 import './rp-send-template-bar.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * The composer of seed 001, apart from who the message goes to: Templates

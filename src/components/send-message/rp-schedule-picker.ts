@@ -5,6 +5,7 @@ import { formattersFor } from '../../i18n/format.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { pieceStyles } from './rp-send-message.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 /** What the picker says after each change: scheduling on or off, and the instant once it is certain. */
 export type ScheduleState = { active: boolean; instant?: string; problem?: string };

@@ -8,6 +8,7 @@ import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { emitDraftChange } from './composer-draft.js';
 import { pieceStyles } from './rp-send-message.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * Attach File (seed 001): images and PDF, checked by their first bytes and

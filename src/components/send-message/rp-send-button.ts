@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ChannelAvailability, SendableChannel } from '../../domain/channels.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { pieceStyles } from './rp-send-message.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * Seed 001's Send button in two parts: the main part sends on the selected

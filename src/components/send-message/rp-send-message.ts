@@ -27,6 +27,7 @@ import './rp-batch-send.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
 import './rp-send-button.js';
+import '../../i18n/en/sendMessage.js';
 
 /**
  * The Send Message dialog (seed 001): templates, wildcards, subject, emoji,

@@ -6,6 +6,7 @@ import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { emitDraftChange, type ComposerDraft } from './composer-draft.js';
 import { pieceStyles } from './rp-send-message.styles.js';
+import '../../i18n/en/sendMessage.js';
 
 type Editing = { mode: 'create' | 'modify'; name: string; scope: TemplateScope };
 

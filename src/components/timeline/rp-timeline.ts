@@ -17,6 +17,7 @@ import { renderEntry, type EntryContext } from './render-entry.js';
 import { attachmentUrl } from './safe-content.js';
 import { timelineStyles } from './rp-timeline.styles.js';
 import { buildRows, firstUnreadId, type TimelineRow } from './timeline-rows.js';
+import '../../i18n/en/timeline.js';
 
 /** The virtualizer's flow layout, rendering 400 px beyond the viewport instead of 1000, so the DOM stays small. */
 class CompactFlow extends FlowLayout {

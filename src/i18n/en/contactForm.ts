@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of rp-contact-form (seed 002's Create New Contact and Edit). */
 export const contactForm = {
   createTitle: 'Create New Contact',
@@ -60,3 +61,5 @@ export const contactForm = {
   emptyValue: '(empty)',
   loadFailed: 'The contact could not be loaded.',
 };
+
+registerEnglish('contactForm', contactForm);

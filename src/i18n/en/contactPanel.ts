@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of rp-contact-panel: the contact area beside a conversation (seed 004, with seed 002's details). */
 export const contactPanel = {
   label: 'Contact',
@@ -122,3 +123,5 @@ export const contactPanel = {
     by: '{who} · {time}',
   },
 };
+
+registerEnglish('contactPanel', contactPanel);

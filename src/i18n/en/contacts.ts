@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of rp-contacts (seed 002's External Contacts). */
 export const contacts = {
   title: 'External Contacts',
@@ -90,3 +91,5 @@ export const contacts = {
   selectStaff: 'Select at least one staff member.',
   currentOwner: '(owner)',
 };
+
+registerEnglish('contacts', contacts);

@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of the Add External Communication window (seed 000). */
 export const externalCommForm = {
   title: 'Add External Communication',
@@ -58,3 +59,5 @@ export const externalCommForm = {
   noConversation: 'Choose a conversation to log a communication for.',
   loadFailed: 'The conversation could not be loaded. {reason}',
 };
+
+registerEnglish('externalCommForm', externalCommForm);

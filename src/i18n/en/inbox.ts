@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of the conversations inbox (seed 003). */
 export const inbox = {
   label: 'Conversations Inbox',
@@ -62,3 +63,5 @@ export const inbox = {
   keys: { next: 'Alt + ↓', previous: 'Alt + ↑', composer: 'Alt + C', help: '?' },
   opened: 'Conversation with {name}',
 };
+
+registerEnglish('inbox', inbox);

@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of rp-notes: contact notes (seed 004), not conversation notes. */
 export const notes = {
   heading: 'Notes',
@@ -31,3 +32,5 @@ export const notes = {
   blank: 'Write something in the note first.',
   count: '{n} note(s)',
 };
+
+registerEnglish('notes', notes);

@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 import { sendMessageBatch } from './sendMessageBatch.js';
 /** Words of the Send Message dialog (seed 001), its composer and its send button. */
 export const sendMessage = {
@@ -101,3 +102,5 @@ export const sendMessage = {
   draftRestored: 'Your draft was restored.',
   batch: sendMessageBatch,
 };
+
+registerEnglish('sendMessage', sendMessage);

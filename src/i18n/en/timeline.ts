@@ -1,3 +1,4 @@
+import { registerEnglish } from '../strings.js';
 /** Words of rp-timeline, the communication history of a conversation. */
 export const timeline = {
   label: 'Communication history',
@@ -42,3 +43,5 @@ export const timeline = {
   recording: 'Call recording {name}',
   closeImage: 'Close',
 };
+
+registerEnglish('timeline', timeline);
