@@ -73,6 +73,14 @@ export function getContact(scope: Scope, id: string): Contact {
 }
 
 export function createContact(scope: Scope, input: ContactInput): Contact {
+  const contact = storeNewContact(scope, input);
+  scope.store.contactIndex.put(contact);
+  announceCreated(scope, contact);
+  return clone(contact);
+}
+
+/** Checks and stores a new contact without indexing it, so an import can index a whole batch at once. */
+function storeNewContact(scope: Scope, input: ContactInput): Contact {
   const { store, user } = scope;
   const parsed = parseInput(ContactInputSchema, input);
   const ownerId = parsed.ownerId ?? user.id;
@@ -84,10 +92,12 @@ export function createContact(scope: Scope, input: ContactInput): Contact {
     id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now,
   };
   store.contacts.set(contact.id, contact);
-  store.contactIndex.put(contact);
+  return contact;
+}
+
+function announceCreated(scope: Scope, contact: Contact): void {
   logChanges(scope, contact.id, creationChanges(contact));
-  store.emit({ type: 'contact', action: 'created', contact });
-  return clone(contact);
+  scope.store.emit({ type: 'contact', action: 'created', contact });
 }
 
 export function updateContact(scope: Scope, id: string, patch: ContactPatch, options: { version: number }): Contact {
@@ -136,19 +146,31 @@ export function transferContact(scope: Scope, id: string, staffId: string): Cont
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
 }
 
-/** Each row on its own: a bad row is reported in its place and never stops the good ones. */
+/**
+ * Each row on its own: a bad row is reported in its place and never stops the
+ * good ones. The stored rows are indexed together (one sort, not one sorted
+ * insert per row, which is quadratic over a 100,000-row file).
+ */
 export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResult {
   if (!Array.isArray(inputs)) invalid('(input)', 'Import takes a list of contacts');
-  return {
-    results: inputs.map((input) => {
-      try {
-        return { ok: true as const, contact: createContact(scope, input) };
-      } catch (error) {
-        if (!(error instanceof RapportError)) throw error;
-        return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };
-      }
-    }),
-  };
+  const created: Contact[] = [];
+  try {
+    return {
+      results: inputs.map((input) => {
+        try {
+          const contact = storeNewContact(scope, input);
+          created.push(contact);
+          return { ok: true as const, contact: clone(contact) };
+        } catch (error) {
+          if (!(error instanceof RapportError)) throw error;
+          return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };
+        }
+      }),
+    };
+  } finally {
+    scope.store.contactIndex.putMany(created);
+    for (const contact of created) announceCreated(scope, contact);
+  }
 }
 
 export function getChangeLog(scope: Scope, id: string, options: { limit?: number } = {}): ChangeLogEntry[] {
