@@ -19,6 +19,7 @@ export class ModalController implements ReactiveController {
   /** True while the "discard what you typed?" question is showing. */
   confirmingDiscard = false;
   private trigger: Element | null = null;
+  private closing = false;
 
   constructor(
     private readonly host: Host,
@@ -45,26 +46,26 @@ export class ModalController implements ReactiveController {
     if (!dialog || dialog.open) return;
     this.trigger = deepActiveElement();
     dialog.addEventListener('cancel', this.onCancel);
+    dialog.addEventListener('close', this.onNativeClose);
     dialog.showModal();
   }
 
   /** Asks first when something typed would be lost. */
   requestClose(): void {
-    if (this.options.isDirty()) {
-      this.confirmingDiscard = true;
-      this.host.requestUpdate();
-      return;
-    }
-    this.close('dismissed');
+    if (this.options.isDirty()) this.askToDiscard();
+    else this.close('dismissed');
   }
 
   /** Closes without asking: after a save, or once the person chose to discard. */
   close(reason: 'done' | 'dismissed' = 'done'): void {
     const dialog = this.options.dialog();
     this.confirmingDiscard = false;
-    if (dialog?.open) {
+    if (dialog) {
       dialog.removeEventListener('cancel', this.onCancel);
-      dialog.close();
+      dialog.removeEventListener('close', this.onNativeClose);
+      this.closing = true;
+      if (dialog.open) dialog.close();
+      this.closing = false;
     }
     this.host.requestUpdate();
     const trigger = this.trigger as HTMLElement | null;
@@ -78,8 +79,30 @@ export class ModalController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private askToDiscard(): void {
+    this.confirmingDiscard = true;
+    this.host.requestUpdate();
+    // `autofocus` does nothing in a dialog that is already open: move focus to "Keep" ourselves.
+    void this.host.updateComplete.then(() => {
+      const root = (this.host as HTMLElement & { renderRoot?: ParentNode }).renderRoot ?? this.host.shadowRoot;
+      root?.querySelector<HTMLElement>('.discard-prompt button')?.focus();
+    });
+  }
+
+  private onNativeClose = () => {
+    // Chromium closes a modal by itself on a second Escape in a row (without user activation
+    // in between, the close watcher's cancel event cannot be cancelled). Never throw typed
+    // text away like that: open again and ask.
+    const dialog = this.options.dialog();
+    if (this.closing || !dialog || dialog.open) return;
+    if (!this.options.isDirty()) return this.close('dismissed');
+    dialog.showModal();
+    this.askToDiscard();
+  };
+
   private onCancel = (event: Event) => {
-    // Escape: never close over typed text without asking.
+    // A cancel that cannot be cancelled is followed by the close handled above.
+    if (!event.cancelable) return;
     event.preventDefault();
     if (this.confirmingDiscard) this.keepEditing();
     else this.requestClose();
