@@ -3,17 +3,18 @@ import type { Attachment } from '../../domain/schemas/attachment.js';
 import type { Message } from '../../domain/schemas/message.js';
 import type { Formatters } from '../../i18n/format.js';
 import { format, type Strings } from '../../i18n/strings.js';
-import { channelIcon, fileIcon, robotIcon, systemIcon } from './icons.js';
-import { attachmentUrl, attachmentView, linkify } from './safe-content.js';
+import { channelIcon, icon, ROBOT, SYSTEM } from './icons.js';
+import { attachmentUrl, linkify } from './safe-content.js';
+import { zonedFormat } from './day-label.js';
 
 /** What an entry needs from its timeline to render and act. */
 export type EntryContext = {
   words: Strings['timeline'];
   formatters: Formatters;
-  /** "Mar 4, 2024, 3:42:00 PM EST": a scheduled time, with the viewer's zone. */
-  zoned: Intl.DateTimeFormat;
   staff: ReadonlyMap<string, { name: string; avatarUrl?: string }>;
   busy: ReadonlySet<string>;
+  /** Renders an entry's attachments; undefined until that rarely needed code has loaded (it asks for it). */
+  attachments: ((message: Message, context: EntryContext) => unknown) | undefined;
   onReply: (message: Message) => void;
   onCancel: (message: Message) => void;
   onRetry: (message: Message) => void;
@@ -25,7 +26,8 @@ const initials = (name: string) =>
 
 function avatar(message: Message, context: EntryContext) {
   const { kind, id, name } = message.author;
-  if (kind === 'bot') return html`<span class="avatar bot" part="avatar">${robotIcon()}</span>`;
+  if (kind === 'bot') return html`<span class="avatar bot" part="avatar">${icon(ROBOT)}</span>`;
+  if (kind === 'system') return html`<span class="avatar system" part="avatar">${icon(SYSTEM)}</span>`;
   const url = kind === 'agent' && id ? context.staff.get(id)?.avatarUrl : undefined;
   const safe = url ? attachmentUrl(url) : undefined;
   return safe
@@ -41,52 +43,36 @@ function address(message: Message, words: EntryContext['words']) {
   return text ? html`<span class="address" part="address">${text}</span>` : nothing;
 }
 
-function time(iso: string, context: EntryContext) {
-  const date = new Date(iso);
-  const full = `${context.formatters.fullDateTime.format(date)} (${context.formatters.relativeTime(iso)})`;
-  return html`<time part="time" datetime=${iso} tabindex="0" data-full=${full}
-    ><span aria-hidden="true">${context.formatters.time.format(date)}</span
-    ><span class="visually-hidden">${full}</span></time
-  >`;
+/**
+ * The full date and how long ago, written into the tooltip only when the
+ * person points at or focuses the time: most entries are never asked.
+ */
+function showFullDate(this: void, event: Event, formatters: Formatters): void {
+  const time = event.currentTarget as HTMLElement;
+  const iso = time.getAttribute('datetime')!;
+  time.dataset.full = `${formatters.fullDateTime.format(new Date(iso))} (${formatters.relativeTime(iso)})`;
 }
 
-function attachments(message: Message, context: EntryContext) {
-  if (message.attachments.length === 0) return nothing;
-  const { words, formatters } = context;
-  return html`<ul class="attachments" part="attachments" aria-label=${words.attachments}>
-    ${message.attachments.map((attachment) => {
-      const url = attachmentUrl(attachment.url);
-      const size = formatters.fileSize(attachment.size);
-      const name = attachment.name;
-      if (!url) return html`<li part="attachment">${name} (${size})</li>`;
-      const view = attachmentView(attachment.mimeType);
-      if (view === 'image') {
-        return html`<li part="attachment"><button class="thumb" part="thumbnail" aria-label=${format(words.openImage, { name })}
-          @click=${() => context.onOpenImage(attachment)}><img src=${url} alt="" loading="lazy" /></button></li>`;
-      }
-      if (view === 'audio') {
-        return html`<li part="attachment"><audio part="audio" controls preload="none" src=${url}
-          aria-label=${format(words.recording, { name })}></audio></li>`;
-      }
-      return html`<li part="attachment"><a part="file" href=${url} rel="noopener noreferrer"
-        target=${view === 'pdf' ? '_blank' : nothing} download=${view === 'pdf' ? nothing : name}
-        >${fileIcon()} ${format(words.download, { name, size })}</a></li>`;
-    })}
-  </ul>`;
+function time(iso: string, formatters: Formatters) {
+  const full = (event: Event) => showFullDate(event, formatters);
+  return html`<time part="time" datetime=${iso} tabindex="0" @pointerenter=${full} @focus=${full}
+    >${formatters.time.format(new Date(iso))}</time>`;
 }
 
 function status(message: Message, context: EntryContext) {
   const { words } = context;
   const busy = context.busy.has(message.id);
+  const action = (part: string, label: string, run: (message: Message) => void) =>
+    html`<button class="action" part="action ${part}" ?disabled=${busy} @click=${() => run(message)}>${busy ? words.working : label}</button>`;
   switch (message.status) {
     case 'scheduled': {
-      const when = context.zoned.format(new Date(message.scheduledFor ?? message.occurredAt));
+      const when = zonedFormat(context.formatters.locale).format(new Date(message.scheduledFor ?? message.occurredAt));
       return html`<span class="status scheduled" part="status">${format(words.status.scheduled, { time: when })}</span>
-        <button class="action" part="action cancel" ?disabled=${busy} @click=${() => context.onCancel(message)}>${busy ? words.working : words.cancelScheduled}</button>`;
+        ${action('cancel', words.cancelScheduled, context.onCancel)}`;
     }
     case 'failed':
       return html`<span class="status failed" part="status">${message.error ? format(words.failedReason, { reason: message.error }) : words.status.failed}</span>
-        <button class="action" part="action retry" ?disabled=${busy} @click=${() => context.onRetry(message)}>${busy ? words.working : words.retry}</button>`;
+        ${action('retry', words.retry, context.onRetry)}`;
     default:
       return html`<span class="status ${message.status}" part="status">${words.status[message.status]}</span>`;
   }
@@ -112,7 +98,7 @@ export function renderEntry(message: Message, context: EntryContext) {
   const showStatus = message.direction === 'outbound' && !external && kind !== 'system';
   return html`<div role="listitem" class="row entry ${side} ${kind}" part="entry entry-${kind} entry-${message.direction}">
     <span class="visually-hidden">${summary(message, context)}</span>
-    ${kind === 'system' ? html`<span class="avatar system" part="avatar">${systemIcon()}</span>` : avatar(message, context)}
+    ${avatar(message, context)}
     <div class="bubble" part="bubble">
       <div class="meta" part="meta">
         <span class="author" part="author" aria-hidden="true">${message.author.name}</span>
@@ -128,9 +114,9 @@ export function renderEntry(message: Message, context: EntryContext) {
         : nothing}
       ${message.subject ? html`<div class="subject" part="subject">${format(words.subject, { subject: message.subject })}</div>` : nothing}
       ${message.body ? html`<p class="body" part="body">${linkify(message.body)}</p>` : nothing}
-      ${attachments(message, context)}
+      ${message.attachments.length ? context.attachments?.(message, context) : nothing}
       <div class="footer" part="footer">
-        ${time(message.occurredAt, context)} ${showStatus ? status(message, context) : nothing}
+        ${time(message.occurredAt, context.formatters)} ${showStatus ? status(message, context) : nothing}
         ${kind === 'system'
           ? nothing
           : html`<button class="action" part="action reply" @click=${() => context.onReply(message)}>${words.reply}</button>`}

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
+/** The timeline's own styles, base type and focus ring included: only what its shadow root uses. */
 export const timelineStyles = css`
   :host {
+    font-family: var(--rp-font-family);
+    font-size: var(--rp-font-size);
+    line-height: var(--rp-line-height);
+    color: var(--rp-color-text);
+    box-sizing: border-box;
     display: flex;
     flex-direction: column;
     position: relative;
@@ -9,9 +15,60 @@ export const timelineStyles = css`
     background: var(--rp-timeline-background, var(--rp-color-bg));
     color-scheme: inherit;
   }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--rp-color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .status {
+    padding: var(--rp-space-3);
+    color: var(--rp-color-text-muted);
+  }
+  .error,
+  .alert {
+    color: var(--rp-color-danger);
+  }
+  .alert {
+    margin: 0;
+    padding: var(--rp-space-2) var(--rp-space-3);
+    background: var(--rp-color-danger-subtle);
+  }
+  /* The rows above and below the mounted ones are spacers sized from script; the script keeps the view in place itself. */
   .list {
     flex: 1;
     min-height: 0;
+    position: relative;
+    overflow-y: auto;
+    overflow-anchor: none;
+    contain: strict;
+  }
+  .list::before,
+  .list::after {
+    content: '';
+    display: block;
+    height: var(--above, 0);
+  }
+  .list::after {
+    height: var(--below, 0);
   }
   .row {
     width: 100%;
@@ -184,9 +241,6 @@ export const timelineStyles = css`
   }
   .status.failed {
     font-weight: 600;
-  }
-  .canceled .body {
-    text-decoration: line-through;
   }
   .action {
     padding: 0 var(--rp-space-2);

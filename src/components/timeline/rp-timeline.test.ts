@@ -196,6 +196,9 @@ describe('rp-timeline', () => {
     expect(days).to.deep.equal([0, 24 * 60 + 5, 3 * 24 * 60].map((minutes) => date.format(new Date(T0 + minutes * 60_000))));
     const time = entry(timeline, 'Message d1')!.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal(new Date(T0).toISOString());
+    // The full date is written when the time is pointed at or focused, as its tooltip shows then.
+    expect(time.hasAttribute('data-full')).to.be.false;
+    time.focus();
     expect(time.getAttribute('data-full')).to.include(new Intl.DateTimeFormat('en', { dateStyle: 'full' }).format(new Date(T0)));
   });
 

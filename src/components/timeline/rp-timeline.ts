@@ -1,33 +1,30 @@
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { RapportAdapter, RapportChange } from '../../adapters/adapter.js';
 import type { Attachment } from '../../domain/schemas/attachment.js';
 import type { Message } from '../../domain/schemas/message.js';
 import { RpReplyRequestEvent } from '../../events/timeline.js';
-import { format } from '../../i18n/strings.js';
-import { baseStyles } from '../../styles/shared.js';
+import { timeline as englishWords } from '../../i18n/en/timeline.js';
+import { format, registerEnglish } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import { dayLabeller, zonedFormat } from './day-label.js';
+import { dayLabeller } from './day-label.js';
 import { HistoryWindow } from './history-window.js';
 import { renderEntry, type EntryContext } from './render-entry.js';
-import { attachmentUrl } from './safe-content.js';
+import { averageHeight, FIRST_ROWS, nextSlice, type Anchor, type Placed, type Slice } from './row-window.js';
 import { timelineStyles } from './rp-timeline.styles.js';
 import { buildRows, firstUnreadId, type TimelineRow } from './timeline-rows.js';
-import '../../i18n/en/timeline.js';
 
-/** The virtualizer's flow layout, rendering 400 px beyond the viewport instead of 1000, so the DOM stays small. */
-class CompactFlow extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 400;
-  }
-}
+// A bare side-effect import of the words can be dropped by a host's bundler (package "sideEffects").
+registerEnglish('timeline', englishWords);
 
-type Pin = { index: number; block: ScrollLogicalPosition };
+type Extras = typeof import('./entry-attachments.js');
+let extras: Extras | undefined;
+let extrasLoading: Promise<Extras> | undefined;
+/** Attachments and the image viewer: loaded the first time an entry has attachments. */
+const loadExtras = () => (extrasLoading ??= import('./entry-attachments.js').then((module) => (extras = module)));
+
+const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run));
 
 /**
  * The communication history of one conversation: every message sent,
@@ -55,7 +52,7 @@ type Pin = { index: number; block: ScrollLogicalPosition };
  */
 @customElement('rp-timeline')
 export class RpTimeline extends RapportElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = timelineStyles;
 
   /** The conversation whose history is shown. */
   @property({ attribute: 'conversation-id' }) conversationId?: string;
@@ -63,44 +60,32 @@ export class RpTimeline extends RapportElement {
   /** How many messages each request to the adapter asks for (an older page, when scrolled to the top). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
+  @state() private phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private loadError?: unknown;
   @state() private rows: TimelineRow[] = [];
+  /** The rows in the DOM; the rest are padding of their estimated height. */
+  @state() private slice: Slice = { from: 0, to: 0 };
   @state() private paging = false;
   @state() private atBottom = true;
   @state() private busy = new Set<string>();
   @state() private announcement = '';
   @state() private actionError = '';
   @state() private viewing?: Attachment;
-  @query('dialog') private dialog?: HTMLDialogElement;
   @query('[part="list"]') private list?: HTMLElement;
 
   private history?: HistoryWindow;
+  private loaded?: Promise<void>;
+  private loadedFor: [RapportAdapter?, string?] = [];
   private staff = new Map<string, { name: string; avatarUrl?: string }>();
   private unreadCount = 0;
   private unreadId?: string;
-  private pin?: Pin;
-  private first = 0;
+  /** Estimated height of a row not in the DOM, from the average of those measured. */
+  private rowHeight = 100;
+  /** Run once after the next render: puts the view back where it belongs. */
+  private place?: () => void;
+  private fillQueued = false;
   private unsubscribe?: () => void;
   private subscribedTo?: RapportAdapter;
-
-  private readonly loader = new Task(this, {
-    args: () => [this.backend, this.conversationId] as const,
-    task: async ([backend, conversationId], { signal }) => {
-      if (!backend || !conversationId) return;
-      const history = new HistoryWindow(backend, conversationId, () => this.pageSize);
-      const [conversation, staff] = await Promise.all([
-        backend.getConversation(conversationId),
-        backend.listStaff().catch(() => []),
-        history.loadLatest(signal),
-      ]);
-      signal.throwIfAborted();
-      this.staff = new Map(staff.map((person) => [person.id, person]));
-      this.history = history;
-      this.unreadCount = conversation.unreadCount;
-      this.unreadId = firstUnreadId(history.messages, conversation.unreadCount);
-      this.refresh({ index: Infinity, block: 'end' });
-      void this.stickToEnd();
-    },
-  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,37 +98,192 @@ export class RpTimeline extends RapportElement {
     this.unsubscribe = this.subscribedTo = undefined;
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const [backend, id] = this.loadedFor;
+    if (backend !== this.backend || id !== this.conversationId) this.loaded = this.load();
+  }
+
   protected override updated(): void {
     if (this.backend !== this.subscribedTo) this.listen();
-    if (this.viewing && this.dialog && !this.dialog.open) this.dialog.showModal();
+    const list = this.list;
+    if (list) {
+      const { from, to } = this.slice;
+      list.style.setProperty('--above', `${from * this.rowHeight}px`);
+      list.style.setProperty('--below', `${(this.rows.length - to) * this.rowHeight}px`);
+      const place = this.place;
+      this.place = undefined;
+      place?.();
+      this.queueFill(false);
+    }
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // Rendered fully means with attachments, once their code is asked for.
+    if (extrasLoading && !extras) await extrasLoading.then(() => super.getUpdateComplete());
+    return done;
   }
 
   /** Scrolls to the newest entry, loading it first when the person has paged far back. */
   async scrollToLatest(): Promise<void> {
-    await this.loader.taskComplete;
+    await this.loaded;
     if (this.history && !this.history.atNewest) await this.history.loadLatest();
-    this.refresh({ index: Infinity, block: 'end' });
+    this.showNewest();
     await this.stickToEnd();
   }
 
-  /**
-   * The virtualizer places the newest entry from estimated heights; once it
-   * has measured the real ones the end moves. Follow it until it holds still.
-   */
+  private async load(): Promise<void> {
+    const backend = this.backend;
+    const conversationId = this.conversationId;
+    this.loadedFor = [backend, conversationId];
+    this.history = undefined;
+    this.rows = [];
+    this.phase = backend && conversationId ? 'loading' : 'idle';
+    if (!backend || !conversationId) return;
+    const current = () => this.loadedFor[0] === backend && this.loadedFor[1] === conversationId;
+    try {
+      const history = new HistoryWindow(backend, conversationId, () => this.pageSize);
+      const [conversation, staff] = await Promise.all([
+        backend.getConversation(conversationId),
+        backend.listStaff().catch(() => []),
+        history.loadLatest(),
+      ]);
+      if (!current()) return;
+      this.staff = new Map(staff.map((person) => [person.id, person]));
+      this.history = history;
+      this.unreadCount = conversation.unreadCount;
+      this.unreadId = firstUnreadId(history.messages, conversation.unreadCount);
+      this.phase = 'ready';
+      this.showNewest();
+      void this.stickToEnd();
+    } catch (error) {
+      if (!current()) return;
+      this.loadError = error;
+      this.phase = 'error';
+    }
+  }
+
+  private retry(): void {
+    this.loadedFor = [];
+    this.requestUpdate();
+  }
+
+  private buildRows(): TimelineRow[] {
+    const history = this.history!;
+    return buildRows(history.messages, {
+      dayLabel: dayLabeller(this.formatters),
+      firstUnreadId: this.unreadId,
+      atOldest: history.atOldest,
+    });
+  }
+
+  /** Mounts the newest rows only (about a view's worth, for a quick first paint) and shows the end. */
+  private showNewest(): void {
+    if (!this.history) return;
+    const rows = (this.rows = this.buildRows());
+    this.slice = { from: Math.max(0, rows.length - FIRST_ROWS), to: rows.length };
+    this.place = () => this.toEnd();
+  }
+
+  private toEnd(): void {
+    const list = this.list;
+    if (list) list.scrollTop = list.scrollHeight;
+  }
+
+  /** Images and fonts arriving after the first paint move the end; follow it a few frames unless the person scrolls away. */
   private async stickToEnd(): Promise<void> {
     let placed = -1;
-    for (let attempt = 0; attempt < 8; attempt += 1) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       await this.updateComplete;
       await new Promise(requestAnimationFrame);
       const list = this.list;
-      // Stop when the person has scrolled up meanwhile: their place wins.
       if (!list || (placed >= 0 && list.scrollTop < placed - 50)) return;
-      const gap = list.scrollHeight - list.clientHeight - list.scrollTop;
-      if (gap < 2 && attempt > 0) return;
-      list.scrollTop = list.scrollHeight;
+      if (list.scrollHeight - list.clientHeight - list.scrollTop > 1) list.scrollTop = list.scrollHeight;
       placed = list.scrollTop;
     }
   }
+
+  /** The mounted rows' boxes in the list's content, in order. */
+  private placed(list: HTMLElement): Placed[] {
+    const { from } = this.slice;
+    return [...list.children].map((element, offset) => {
+      const row = element as HTMLElement;
+      return { index: from + offset, key: this.rows[from + offset]?.key ?? '', top: row.offsetTop, bottom: row.offsetTop + row.offsetHeight };
+    });
+  }
+
+  /** The first entry in view and how far below the top of the view it is. */
+  private anchor(): Anchor | undefined {
+    const list = this.list;
+    if (!list) return undefined;
+    const placed = this.placed(list).filter((row) => row.bottom > list.scrollTop);
+    const row = placed.find((candidate) => this.rows[candidate.index]?.kind === 'entry') ?? placed[0];
+    return row && { key: row.key, offset: row.top - list.scrollTop };
+  }
+
+  private restore(anchor: Anchor): void {
+    const list = this.list;
+    const index = this.rows.findIndex((row) => row.key === anchor.key) - this.slice.from;
+    const element = list?.children[index] as HTMLElement | undefined;
+    if (list && element) list.scrollTop = element.offsetTop - anchor.offset;
+  }
+
+  /** Rebuilds the rows from the history, keeping the entry at the top of the view where it is. */
+  private refresh(toEnd = false): void {
+    if (!this.history) return;
+    const anchor = this.anchor();
+    const before = this.rows;
+    const { from, to } = this.slice;
+    const rows = (this.rows = this.buildRows());
+    const was = anchor ? before.findIndex((row) => row.key === anchor.key) : -1;
+    const now = anchor ? rows.findIndex((row) => row.key === anchor.key) : -1;
+    if (now < 0) {
+      if (!anchor || toEnd) return this.showNewest();
+      this.slice = { from: Math.min(from, rows.length), to: Math.min(to, rows.length) };
+      return;
+    }
+    this.slice = { from: Math.max(0, now - (was - from)), to: toEnd ? rows.length : Math.min(rows.length, now + (to - was)) };
+    this.place = toEnd ? () => this.toEnd() : () => this.restore(anchor!);
+  }
+
+  private queueFill(now: boolean): void {
+    if (this.fillQueued) return;
+    this.fillQueued = true;
+    // After a render, wait for its paint: the first frame shows only what fills the view.
+    if (now) requestAnimationFrame(this.fill);
+    else afterPaint(this.fill);
+  }
+
+  /** Mounts the rows around the view and drops the rest; pages at either end of what is held. */
+  private fill = (): void => {
+    this.fillQueued = false;
+    const list = this.list;
+    const history = this.history;
+    if (!list || !history || !this.isConnected) return;
+    if (this.isUpdatePending) return this.queueFill(false);
+    const placed = this.placed(list);
+    this.rowHeight = averageHeight(placed, this.rowHeight);
+    const top = list.scrollTop;
+    const view = { top, bottom: top + list.clientHeight, height: list.clientHeight };
+    const next = nextSlice(this.slice, placed, view, this.rows.length, this.rowHeight);
+    if (next) {
+      const anchor = next.jumpTo === undefined ? this.anchor() : { key: this.rows[next.jumpTo].key, offset: 0 };
+      this.slice = { from: next.from, to: next.to };
+      if (anchor) this.place = () => this.restore(anchor);
+      return;
+    }
+    const visible = placed.filter((row) => row.bottom > view.top && row.top < view.bottom);
+    const first = visible[0]?.index ?? 0;
+    const last = visible.at(-1)?.index ?? 0;
+    const end = this.rows.length - 1;
+    this.atBottom = history.atNewest && last >= end;
+    if (first <= 2 && !history.atOldest) void this.page('older');
+    else if (last >= end - 2 && !history.atNewest) void this.page('newer');
+    if (this.atBottom) void this.markRead();
+  };
 
   private listen(): void {
     this.unsubscribe?.();
@@ -162,38 +302,21 @@ export class RpTimeline extends RapportElement {
     if (message.direction === 'inbound') {
       this.unreadCount += 1;
       this.unreadId ??= message.id;
-      const words = this.strings.timeline;
-      this.announcement = format(words.announceInbound, { author: message.author.name, body: message.body });
+      this.announcement = format(this.strings.timeline.announceInbound, { author: message.author.name, body: message.body });
     }
-    if (!this.atBottom) return this.refresh();
-    this.refresh({ index: Infinity, block: 'end' });
+    this.refresh(this.atBottom);
+    if (!this.atBottom) return;
     void this.stickToEnd();
     void this.markRead();
   }
 
-  private refresh(pin?: Pin): void {
-    const history = this.history;
-    if (!history) return;
-    const rows = buildRows(history.messages, {
-      dayLabel: dayLabeller(this.formatters),
-      firstUnreadId: this.unreadId,
-      atOldest: history.atOldest,
-    });
-    if (pin) this.pin = { ...pin, index: pin.index === Infinity ? rows.length - 1 : pin.index };
-    this.rows = rows;
-  }
-
-  /** Keeps the entry at the top of the view where it is while pages come and go around it. */
   private async page(direction: 'older' | 'newer'): Promise<void> {
     const history = this.history;
     if (!history || this.paging) return;
-    const anchor = this.rows.slice(this.first).find((row) => row.kind === 'entry')?.key;
     this.paging = true;
     try {
       await (direction === 'older' ? history.loadOlder() : history.loadNewer());
       this.refresh();
-      const index = this.rows.findIndex((row) => row.key === anchor);
-      if (index >= 0) this.pin = { index, block: 'start' };
     } catch (error) {
       this.actionError = this.describeError(error);
     } finally {
@@ -211,17 +334,6 @@ export class RpTimeline extends RapportElement {
       this.unreadCount = 1;
     }
   }
-
-  private onVisibility = (event: VisibilityChangedEvent): void => {
-    const history = this.history;
-    if (!history) return;
-    this.first = event.first;
-    const end = this.rows.length - 1;
-    this.atBottom = history.atNewest && event.last >= end;
-    if (event.first <= 2 && !history.atOldest) void this.page('older');
-    else if (event.last >= end - 2 && !history.atNewest) void this.page('newer');
-    if (this.atBottom) void this.markRead();
-  };
 
   private async act(message: Message, run: () => Promise<Message>, action: string): Promise<void> {
     if (this.busy.has(message.id)) return;
@@ -241,12 +353,13 @@ export class RpTimeline extends RapportElement {
 
   private entryContext(): EntryContext {
     const words = this.strings.timeline;
+    const attachments = extras?.renderAttachments;
     return {
       words,
       formatters: this.formatters,
-      zoned: zonedFormat(this.activeLocale),
       staff: this.staff,
       busy: this.busy,
+      attachments: attachments ?? (() => void loadExtras().then(() => this.requestUpdate())),
       onReply: (message) =>
         this.dispatchEvent(new RpReplyRequestEvent({ conversationId: message.conversationId, message })),
       onCancel: (message) => this.act(message, () => this.backend!.cancelScheduledMessage(message.id), words.cancelScheduled),
@@ -271,22 +384,12 @@ export class RpTimeline extends RapportElement {
 
   private renderList() {
     const words = this.strings.timeline;
-    if (this.rows.every((row) => row.kind !== 'entry')) {
-      return html`<p class="state status" part="state">${words.empty}</p>`;
-    }
+    if (this.rows.every((row) => row.kind !== 'entry')) return this.state(words.empty);
     const context = this.entryContext();
-    const pin = this.pin;
-    this.pin = undefined;
+    const { from, to } = this.slice;
     return html`<div class="list" part="list" role="list" aria-label=${words.label} tabindex="0"
-        @visibilityChanged=${this.onVisibility}>
-        ${virtualize({
-          items: this.rows,
-          // The directive can ask for a row of a range that has just shrunk (a page dropped); it renders nothing.
-          keyFunction: (row?: TimelineRow) => row?.key,
-          renderItem: (row?: TimelineRow) => (row ? this.renderRow(row, context) : html``),
-          scroller: true,
-          layout: pin ? { type: CompactFlow, pin } : { type: CompactFlow },
-        })}
+        @scroll=${() => this.queueFill(true)}>
+        ${repeat(this.rows.slice(from, to), (row) => row.key, (row) => this.renderRow(row, context))}
       </div>
       ${this.paging ? html`<div class="older-loading" part="state">${words.loadingOlder}</div>` : nothing}
       ${this.atBottom
@@ -294,31 +397,28 @@ export class RpTimeline extends RapportElement {
         : html`<button class="latest" part="latest" @click=${() => this.scrollToLatest()}>${words.jumpToLatest}</button>`}`;
   }
 
-  private renderImage() {
-    const image = this.viewing;
-    if (!image) return nothing;
-    return html`<dialog part="image-dialog" aria-label=${image.name} @close=${() => (this.viewing = undefined)}>
-      <form method="dialog"><button class="action" part="action">${this.strings.timeline.closeImage}</button></form>
-      <img src=${attachmentUrl(image.url) ?? ''} alt=${image.name} />
-    </dialog>`;
+  private state(text: string, role?: string) {
+    return html`<p class="state status" part="state" role=${role ?? nothing}>${text}</p>`;
   }
 
   protected override render() {
     const { common, timeline: words } = this.strings;
-    if (!this.backend) return html`<p class="state status" part="state">${common.noAdapter}</p>`;
-    if (this.session?.account.tier === 'standard') return html`<p class="state status" part="state">${common.standardTier}</p>`;
-    return html`${this.loader.render({
-        initial: () => html`<p class="state status" part="state">${words.empty}</p>`,
-        pending: () => html`<p class="state status" part="state" role="status">${words.loading}</p>`,
-        error: (error) => html`<div class="state" part="state" role="alert">
-          <p class="status error">${format(words.loadError, { reason: this.describeError(error) })}</p>
-          <button class="button" part="action retry" @click=${() => this.loader.run()}>${common.retry}</button>
-        </div>`,
-        complete: () => (this.conversationId ? this.renderList() : html`<p class="state status" part="state">${words.empty}</p>`),
-      })}
+    if (!this.backend) return this.state(common.noAdapter);
+    if (this.session?.account.tier === 'standard') return this.state(common.standardTier);
+    const viewing = this.viewing;
+    return html`${this.phase === 'ready' && this.conversationId
+        ? this.renderList()
+        : this.phase === 'loading'
+          ? this.state(words.loading, 'status')
+          : this.phase === 'error'
+            ? html`<div class="state" part="state" role="alert">
+                <p class="status error">${format(words.loadError, { reason: this.describeError(this.loadError) })}</p>
+                <button class="action" part="action retry" @click=${() => this.retry()}>${common.retry}</button>
+              </div>`
+            : this.state(words.empty)}
       ${this.actionError ? html`<p class="alert" part="state" role="alert">${this.actionError}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderImage()}`;
+      ${viewing && extras ? extras.renderImageDialog(viewing, words, () => (this.viewing = undefined)) : nothing}`;
   }
 }
 
