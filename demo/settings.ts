@@ -1,4 +1,4 @@
-import { MemoryAdapter, type RapportAdapter } from '../src/index.js';
+import { IndexedDbAdapter, MemoryAdapter, type RapportAdapter } from '../src/index.js';
 
 export type DemoSettings = {
   locale: string;
@@ -26,6 +26,10 @@ export function saveSettings(settings: DemoSettings): void {
 /** The adapter the demo runs on: the in-memory demo data set, or the same kept in IndexedDB. */
 export async function createAdapter(settings: DemoSettings): Promise<RapportAdapter> {
   const simulation = { latencyMs: settings.slow ? 900 : 0, failureRate: settings.flaky ? 0.3 : 0 };
+  if (settings.storage === 'indexeddb') {
+    // Seeded with the demo data the first time; after that, whatever was added is still there.
+    return IndexedDbAdapter.demo('rapport-demo', { ...simulation, referenceDate: new Date() });
+  }
   // Anchored to today, so the demo's newest messages read as recent.
   return MemoryAdapter.demo({ ...simulation, referenceDate: new Date() });
 }

@@ -6,6 +6,7 @@
 export * from './domain/index.js';
 export * from './adapters/adapter.js';
 export { MemoryAdapter, type MemoryAdapterOptions, type MemoryData } from './adapters/memory/index.js';
+export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb/index.js';
 export * from './events/index.js';
 export { stringsFor, loadStrings, registerStrings, format, formattersFor, type Strings } from './i18n/index.js';
 export { tokens as designTokens } from './styles/tokens.js';

@@ -38,6 +38,15 @@ export async function renderVehiclePage(page: HTMLElement, adapter: RapportAdapt
     }),
   );
 
+  // Seed 001's batch action: pick several listings and message their sellers at once.
+  const batchMessage = element('rp-send-message' as 'div');
+  const batchButton = element('button', { type: 'button', textContent: 'Message selected sellers', disabled: true });
+  const selected = new Set<string>();
+  batchButton.addEventListener('click', () => {
+    (batchMessage as unknown as { conversationIds: string[] }).conversationIds = [...selected];
+    (batchMessage as unknown as { show(): void }).show();
+  });
+
   const list = element('ul', { className: 'listings' });
   for (const conversation of conversations) {
     const seller = contacts.get(conversation.contactId);
@@ -45,7 +54,14 @@ export async function renderVehiclePage(page: HTMLElement, adapter: RapportAdapt
     const link = element('a', { href: `#/vehicle/${conversation.id}` }, title(conversation),
       element('small', {}, [seller ? fullName(seller) : '', listing?.source, listing?.stage].filter(Boolean).join(' · ')));
     if (conversation === current) link.setAttribute('aria-current', 'true');
-    list.append(element('li', {}, link));
+    const pick = element('input', { type: 'checkbox', ariaLabel: `Select ${title(conversation)}` });
+    pick.addEventListener('change', () => {
+      if (pick.checked) selected.add(conversation.id);
+      else selected.delete(conversation.id);
+      batchButton.disabled = selected.size === 0;
+      batchButton.textContent = selected.size ? `Message ${selected.size} selected seller(s)` : 'Message selected sellers';
+    });
+    list.append(element('li', { className: 'listing' }, pick, link));
   }
 
   const seller = contacts.get(current.contactId);
@@ -72,7 +88,7 @@ export async function renderVehiclePage(page: HTMLElement, adapter: RapportAdapt
   panel.setAttribute('contact-id', current.contactId);
 
   page.append(element('div', { className: 'vehicle-layout' },
-    element('nav', { className: 'card', ariaLabel: 'Listings' }, list),
+    element('nav', { className: 'card listing-nav', ariaLabel: 'Listings' }, batchButton, list, batchMessage),
     element('section', { className: 'card', ariaLabel: 'Listing' },
       element('div', { className: 'vehicle-header' },
         element('div', {}, element('h1', { textContent: title(current) }),
