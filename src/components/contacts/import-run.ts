@@ -1,6 +1,7 @@
 import type { RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
-import { parseContactsCsv, type FailedCsvRow } from '../../domain/csv/index.js';
+import type { ContactCsvRow, FailedCsvRow } from '../../domain/csv/index.js';
+import { readRows } from './read-rows.js';
 
 export type ImportProgress = { phase: 'reading' | 'storing'; fraction: number; done: number; total: number };
 
@@ -20,9 +21,11 @@ const MAX_CHUNK = 5_000;
 
 /**
  * The whole Import Contact path: read the contacts already visible (so a row
- * repeating one by email or phone is reported, not doubled), parse and check
- * the file with seed 002's rules, then store the valid rows in chunks sized to
- * stay short, yielding between them. A failed row never blocks a valid one.
+ * repeating one by email or phone is reported, not doubled), read and check
+ * the file with seed 002's rules (in a worker where the page allows one), and
+ * store the valid rows while the rest of the file is still being read, in
+ * chunks sized to stay short, yielding between them. A failed row never blocks
+ * a valid one.
  */
 export async function runImport(
   backend: RapportAdapter,
@@ -31,21 +34,45 @@ export async function runImport(
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const existing = await visibleContacts(backend, signal);
-  const parsed = await parseContactsCsv(file, {
-    existingContacts: existing,
-    signal,
-    onProgress: (fraction) => onProgress({ phase: 'reading', fraction, done: 0, total: 0 }),
-  });
-  const rows = parsed.rows;
-  const valid = rows.filter((row) => row.input);
+  const valid: ContactCsvRow[] = [];
   const failedAt = new Map<number, FailedCsvRow & { rowNumber: number }>();
-  for (const row of rows) if (!row.input) failedAt.set(row.rowNumber, { raw: row.raw, errors: row.errors, rowNumber: row.rowNumber });
+  let total = 0;
+  let readFraction = 0;
+  let readingDone = false;
+  let wake: (() => void) | undefined;
+
+  const reading = readRows(file, existing, {
+    signal,
+    onProgress: (fraction) => {
+      readFraction = fraction;
+      if (!readingDone) onProgress({ phase: 'reading', fraction, done: 0, total: 0 });
+    },
+    onRows: (rows) => {
+      total += rows.length;
+      for (const row of rows) {
+        if (row.input) valid.push(row);
+        else failedAt.set(row.rowNumber, { raw: row.raw, errors: row.errors, rowNumber: row.rowNumber });
+      }
+      wake?.();
+    },
+  }).finally(() => {
+    readingDone = true;
+    wake?.();
+  });
+  reading.catch(() => undefined); // awaited below, once storing has stopped
 
   let imported = 0;
+  let stored = 0;
   let chunk = FIRST_CHUNK;
-  for (let start = 0; start < valid.length; ) {
+  for (;;) {
     signal?.throwIfAborted();
-    const slice = valid.slice(start, start + chunk);
+    if (stored === valid.length) {
+      if (readingDone) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      continue;
+    }
+    const slice = valid.slice(stored, stored + chunk);
     const began = performance.now();
     const { results } = await backend.importContacts(slice.map((row) => row.input!));
     const took = performance.now() - began;
@@ -57,13 +84,16 @@ export async function runImport(
         failedAt.set(row.rowNumber, { raw: row.raw, errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
       }
     });
-    start += slice.length;
-    onProgress({ phase: 'storing', fraction: start / valid.length, done: start, total: valid.length });
+    stored += slice.length;
+    // Until the whole file is read, how many rows there are is not known: show reading's progress.
+    if (readingDone) onProgress({ phase: 'storing', fraction: stored / valid.length, done: stored, total: valid.length });
+    else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
     chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
     await nextTask();
   }
+  const { header, delimiter } = await reading;
   const failed = [...failedAt.values()].sort((a, b) => a.rowNumber - b.rowNumber);
-  return { header: parsed.header, delimiter: parsed.delimiter, total: rows.length, imported, failed };
+  return { header, delimiter, total, imported, failed };
 }
 
 /** Every contact the user can see, page by page. */

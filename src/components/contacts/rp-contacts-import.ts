@@ -1,14 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { contactsCsvTemplate, CsvFileError, DEFAULT_MAX_BYTES, errorDetailCsv } from '../../domain/csv/index.js';
 import { RpImportCompletedEvent } from '../../events/contacts.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { downloadText } from './download.js';
-import { runImport, type ImportOutcome, type ImportProgress } from './import-run.js';
+import type { ImportOutcome, ImportProgress } from './import-run.js';
 import { importStyles } from './rp-contacts.styles.js';
 import '../../i18n/en/contacts.js';
+
+/** The CSV code (and papaparse behind it) loads only when a person downloads or uploads. */
+type CsvModule = typeof import('../../domain/csv/index.js');
+const loadCsv = (): Promise<CsvModule> => import('../../domain/csv/index.js');
 
 /** Errors listed in the dialog; every one of them is in ErrorDetail.csv. */
 const SHOWN_ERRORS = 10;
@@ -45,6 +48,8 @@ export class RpContactsImport extends RapportElement {
   @query('input[type=file]') private fileInput?: HTMLInputElement;
   private fileName = '';
   private abort?: AbortController;
+  /** Loaded when the dialog opens, so Download answers within the click. */
+  private csv?: CsvModule;
 
   private modal = new ModalController(this, {
     dialog: () => this.dialog,
@@ -63,6 +68,7 @@ export class RpContactsImport extends RapportElement {
       this.outcome = undefined;
       this.refusal = '';
       void this.modal.open();
+      loadCsv().then((csv) => (this.csv = csv), () => undefined);
     } else if (!this.open && this.modal.isOpen) this.modal.close('dismissed');
   }
 
@@ -78,8 +84,11 @@ export class RpContactsImport extends RapportElement {
     this.progress = { phase: 'reading', fraction: 0, done: 0, total: 0 };
     this.announce?.(format(words.importing, { file: file.name }));
     this.abort = new AbortController();
+    let csv: CsvModule | undefined;
     try {
-      this.outcome = await runImport(backend, file, (progress) => (this.progress = progress), this.abort.signal);
+      const [run, csvModule] = await Promise.all([import('./import-run.js'), loadCsv()]);
+      csv = this.csv = csvModule;
+      this.outcome = await run.runImport(backend, file, (progress) => (this.progress = progress), this.abort.signal);
       this.phase = 'done';
       const { total, imported, failed } = this.outcome;
       const summary = format(words.importSummary, { ok: imported, total });
@@ -88,16 +97,16 @@ export class RpContactsImport extends RapportElement {
     } catch (error) {
       if (this.abort.signal.aborted) return;
       this.phase = 'choose';
-      this.refusal = this.refusalFor(error, file);
+      this.refusal = this.refusalFor(error, file, csv);
       this.announce?.(this.refusal);
     }
   }
 
-  private refusalFor(error: unknown, file: File): string {
+  private refusalFor(error: unknown, file: File, csv: CsvModule | undefined): string {
     const words = this.strings.contacts;
-    if (!(error instanceof CsvFileError)) return format(words.importFailed, { error: this.describeError(error) });
+    if (!csv || !(error instanceof csv.CsvFileError)) return format(words.importFailed, { error: this.describeError(error) });
     const values = {
-      file: file.name, size: this.formatters.fileSize(file.size), max: this.formatters.fileSize(DEFAULT_MAX_BYTES),
+      file: file.name, size: this.formatters.fileSize(file.size), max: this.formatters.fileSize(csv.DEFAULT_MAX_BYTES),
     };
     switch (error.code) {
       case 'empty': return format(words.refusedEmpty, values);
@@ -130,8 +139,14 @@ export class RpContactsImport extends RapportElement {
   }
 
   private downloadErrors(): void {
-    if (!this.outcome) return;
-    downloadText('ErrorDetail.csv', errorDetailCsv(this.outcome.header, this.outcome.failed, { delimiter: this.outcome.delimiter }));
+    // An outcome means the CSV code is loaded.
+    if (!this.outcome || !this.csv) return;
+    downloadText('ErrorDetail.csv', this.csv.errorDetailCsv(this.outcome.header, this.outcome.failed, { delimiter: this.outcome.delimiter }));
+  }
+
+  private async downloadTemplate(): Promise<void> {
+    const { contactsCsvTemplate } = this.csv ?? (await loadCsv());
+    downloadText(this.strings.contacts.templateName, contactsCsvTemplate());
   }
 
   override render() {
@@ -143,7 +158,7 @@ export class RpContactsImport extends RapportElement {
       </header>
       <div class="dialog-body">
         <p class="hint">${words.importSteps}</p>
-        <button type="button" class="button link template" @click=${() => downloadText(words.templateName, contactsCsvTemplate())}>
+        <button type="button" class="button link template" @click=${this.downloadTemplate}>
           ${words.downloadTemplate}</button>
         ${this.phase === 'working' ? this.renderProgress() : this.renderDropZone()}
         ${this.refusal ? html`<p class="alert" role="alert">${this.refusal}</p>` : nothing}

@@ -34,6 +34,13 @@ export type ParseContactsCsvOptions = {
   /** Rows repeating one of these by email or phone are failed as duplicates. */
   existingContacts?: Iterable<Contact>;
   signal?: AbortSignal;
+  /**
+   * Takes the rows in batches as they are read, instead of in the result
+   * (whose `rows` is then empty), so a caller can pass them on while reading
+   * goes on. Batches start only once the file is known to hold no more than
+   * `maxRows` records; a file refused as too long delivers none.
+   */
+  onRows?: (rows: ContactCsvRow[]) => void;
 };
 
 export const DEFAULT_MAX_ROWS = 200_000;
@@ -41,7 +48,8 @@ export const DEFAULT_MAX_ROWS = 200_000;
 /** Parsing takes the text in slices this long, and yields whenever a time slice is used up. */
 const SLICE_CHARS = 256 * 1024;
 const TIME_SLICE_MS = 30;
-const CLOCK_CHECK_ROWS = 32;
+/** Reading the clock costs more than a short row: look at it every so many rows. */
+const CLOCK_CHECK_ROWS = 256;
 /** No real contact row is this long: a quote left open has swallowed the file. */
 const MAX_RECORD_CHARS = 1024 * 1024;
 export const QUOTE_MESSAGE =
@@ -75,19 +83,29 @@ export async function parseContactsCsv(
   const layout = readLayout(header);
 
   const index = buildContactIndex(options.existingContacts ?? []);
-  const rows: ContactCsvRow[] = [];
+  let rows: ContactCsvRow[] = [];
+  let taken = 0;
   let recordNumber = 1;
+  const onRows = options.onRows;
+  // Every record ends a line, so fewer lines than the limit means the limit cannot be reached.
+  const streaming = onRows !== undefined && countLines(text, newline, maxRows + 2) <= maxRows + 1;
+  const flush = () => {
+    if (!onRows || rows.length === 0) return;
+    onRows(rows);
+    rows = [];
+  };
 
   const takeRecord = (cells: string[], problem?: string) => {
     recordNumber += 1;
     if (newline === '\n' && cells.length > 0) cells[cells.length - 1] = cells[cells.length - 1].replace(/\r$/, '');
     if (cells.every((cell) => cell.trim() === '')) return;
-    if (rows.length >= maxRows) {
+    if (taken >= maxRows) {
       throw new CsvFileError(
         'too-many-rows',
         `The file has more than ${maxRows.toLocaleString('en')} records; split it into smaller files.`,
       );
     }
+    taken += 1;
     rows.push(
       problem
         ? { rowNumber: recordNumber, raw: cells, errors: [problem] }
@@ -145,14 +163,16 @@ export async function parseContactsCsv(
       position = skipBadRecord(text, position, newline, delimiter, takeRecord);
     }
     if (performance.now() - sliceStartedAt > TIME_SLICE_MS) {
+      if (streaming) flush();
       options.onProgress?.(position / text.length);
       await yieldToEventLoop();
       sliceStartedAt = performance.now();
     }
   }
-  if (rows.length === 0) {
+  if (taken === 0) {
     throw new CsvFileError('no-records', 'The file has a header row but no contacts below it.');
   }
+  flush();
   options.onProgress?.(1);
   return { header, rows, delimiter, ignoredColumns: layout.ignored };
 }
@@ -221,6 +241,13 @@ function skipBadRecord(
   const end = lineEnd === -1 ? text.length : lineEnd;
   takeRecord(text.slice(start, end).split(delimiter), QUOTE_MESSAGE);
   return lineEnd === -1 ? text.length : lineEnd + newline.length;
+}
+
+/** Lines in `text`, counting no further than `stop`. */
+function countLines(text: string, newline: string, stop: number): number {
+  let lines = 1;
+  for (let at = text.indexOf(newline); at !== -1 && lines < stop; at = text.indexOf(newline, at + 1)) lines += 1;
+  return lines;
 }
 
 /** A slice ends just after a line break, so few records straddle two slices. */

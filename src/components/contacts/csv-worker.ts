@@ -1,0 +1,26 @@
+/**
+ * The Import Contact reader, run in a module worker so reading and checking
+ * 100,000 rows never holds the page's main thread: it posts the rows in
+ * batches as they are read, then the file's header, or why the file is refused.
+ */
+import { CsvFileError, parseContactsCsv } from '../../domain/csv/index.js';
+import type { CsvWorkerReply, CsvWorkerRequest } from './csv-worker-protocol.js';
+
+const post = (reply: CsvWorkerReply) => (self as unknown as Worker).postMessage(reply);
+
+self.addEventListener('message', async (event: MessageEvent<CsvWorkerRequest>) => {
+  const { file, existing } = event.data;
+  try {
+    const parsed = await parseContactsCsv(file, {
+      existingContacts: existing,
+      onProgress: (fraction) => post({ type: 'progress', fraction }),
+      onRows: (rows) => post({ type: 'rows', rows }),
+    });
+    post({ type: 'done', header: parsed.header, delimiter: parsed.delimiter });
+  } catch (error) {
+    post(error instanceof CsvFileError
+      ? { type: 'refused', code: error.code, message: error.message }
+      : { type: 'failed', message: String((error as Error)?.message ?? error) });
+  }
+});
+post({ type: 'ready' });
