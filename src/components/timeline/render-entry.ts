@@ -5,7 +5,6 @@ import type { Formatters } from '../../i18n/format.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { channelIcon, icon, ROBOT, SYSTEM } from './icons.js';
 import { attachmentUrl, linkify } from './safe-content.js';
-import { zonedFormat } from './day-label.js';
 
 /** What an entry needs from its timeline to render and act. */
 export type EntryContext = {
@@ -13,8 +12,11 @@ export type EntryContext = {
   formatters: Formatters;
   staff: ReadonlyMap<string, { name: string; avatarUrl?: string }>;
   busy: ReadonlySet<string>;
-  /** Renders an entry's attachments; undefined until that rarely needed code has loaded (it asks for it). */
-  attachments: ((message: Message, context: EntryContext) => unknown) | undefined;
+  /**
+   * Attachments and the scheduled and failed states, with their actions: rarely
+   * needed, so their code loads when an entry first needs it; until then this asks for it.
+   */
+  extras: (message: Message, context: EntryContext, part: 'attachments' | 'status') => unknown;
   onReply: (message: Message) => void;
   onCancel: (message: Message) => void;
   onRetry: (message: Message) => void;
@@ -59,25 +61,6 @@ function time(iso: string, formatters: Formatters) {
     >${formatters.time.format(new Date(iso))}</time>`;
 }
 
-function status(message: Message, context: EntryContext) {
-  const { words } = context;
-  const busy = context.busy.has(message.id);
-  const action = (part: string, label: string, run: (message: Message) => void) =>
-    html`<button class="action" part="action ${part}" ?disabled=${busy} @click=${() => run(message)}>${busy ? words.working : label}</button>`;
-  switch (message.status) {
-    case 'scheduled': {
-      const when = zonedFormat(context.formatters.locale).format(new Date(message.scheduledFor ?? message.occurredAt));
-      return html`<span class="status scheduled" part="status">${format(words.status.scheduled, { time: when })}</span>
-        ${action('cancel', words.cancelScheduled, context.onCancel)}`;
-    }
-    case 'failed':
-      return html`<span class="status failed" part="status">${message.error ? format(words.failedReason, { reason: message.error }) : words.status.failed}</span>
-        ${action('retry', words.retry, context.onRetry)}`;
-    default:
-      return html`<span class="status ${message.status}" part="status">${words.status[message.status]}</span>`;
-  }
-}
-
 function summary(message: Message, context: EntryContext) {
   const { words } = context;
   return format(words.summary, {
@@ -114,9 +97,13 @@ export function renderEntry(message: Message, context: EntryContext) {
         : nothing}
       ${message.subject ? html`<div class="subject" part="subject">${format(words.subject, { subject: message.subject })}</div>` : nothing}
       ${message.body ? html`<p class="body" part="body">${linkify(message.body)}</p>` : nothing}
-      ${message.attachments.length ? context.attachments?.(message, context) : nothing}
+      ${message.attachments.length ? context.extras(message, context, 'attachments') : nothing}
       <div class="footer" part="footer">
-        ${time(message.occurredAt, context.formatters)} ${showStatus ? status(message, context) : nothing}
+        ${time(message.occurredAt, context.formatters)} ${!showStatus
+          ? nothing
+          : message.status === 'scheduled' || message.status === 'failed'
+            ? context.extras(message, context, 'status')
+            : html`<span class="status ${message.status}" part="status">${words.status[message.status]}</span>`}
         ${kind === 'system'
           ? nothing
           : html`<button class="action" part="action reply" @click=${() => context.onReply(message)}>${words.reply}</button>`}

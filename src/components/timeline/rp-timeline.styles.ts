@@ -192,31 +192,6 @@ export const timelineStyles = css`
   a {
     color: inherit;
   }
-  .attachments {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--rp-space-2);
-    margin: var(--rp-space-1) 0;
-    padding: 0;
-    list-style: none;
-  }
-  .thumb {
-    padding: 0;
-    border: 1px solid var(--rp-color-border);
-    border-radius: var(--rp-radius);
-    background: var(--rp-color-surface);
-    cursor: zoom-in;
-    line-height: 0;
-  }
-  .thumb img {
-    width: 6rem;
-    height: 6rem;
-    object-fit: cover;
-    border-radius: var(--rp-radius);
-  }
-  audio {
-    max-width: 100%;
-  }
   time {
     position: relative;
     border-radius: var(--rp-radius);
@@ -279,25 +254,5 @@ export const timelineStyles = css`
   .state {
     margin: auto;
     text-align: center;
-  }
-  dialog {
-    padding: var(--rp-space-2);
-    border: none;
-    border-radius: var(--rp-radius-lg);
-    background: var(--rp-color-surface);
-    box-shadow: var(--rp-shadow-dialog);
-  }
-  dialog::backdrop {
-    background: var(--rp-backdrop);
-  }
-  dialog img {
-    display: block;
-    max-width: 85vw;
-    max-height: 80vh;
-  }
-  dialog form {
-    display: flex;
-    justify-content: flex-end;
-    margin-bottom: var(--rp-space-2);
   }
 `;

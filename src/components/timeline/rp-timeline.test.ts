@@ -16,6 +16,8 @@ async function setup(messages: Messages, options: { unreadCount?: number; height
     style="--rp-timeline-height: ${options.height ?? '500px'}"></rp-timeline>`);
   await waitUntil(() => entries(timeline).length > 0 || text(timeline).includes('No communication'), 'the history did not load');
   await frames();
+  // Attachments and scheduled or failed states render once their code has loaded.
+  await timeline.updateComplete;
   return { timeline, adapter };
 }
 

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, render } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { RapportAdapter, RapportChange } from '../../adapters/adapter.js';
 import type { Attachment } from '../../domain/schemas/attachment.js';
 import type { Message } from '../../domain/schemas/message.js';
@@ -18,11 +17,11 @@ import { buildRows, firstUnreadId, type TimelineRow } from './timeline-rows.js';
 // A bare side-effect import of the words can be dropped by a host's bundler (package "sideEffects").
 registerEnglish('timeline', englishWords);
 
-type Extras = typeof import('./entry-attachments.js');
+type Extras = typeof import('./entry-extras.js');
 let extras: Extras | undefined;
 let extrasLoading: Promise<Extras> | undefined;
-/** Attachments and the image viewer: loaded the first time an entry has attachments. */
-const loadExtras = () => (extrasLoading ??= import('./entry-attachments.js').then((module) => (extras = module)));
+/** Attachments, the image viewer, scheduled and failed states: loaded the first time an entry needs them. */
+const loadExtras = () => (extrasLoading ??= import('./entry-extras.js').then((module) => (extras = module)));
 
 const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run));
 
@@ -71,9 +70,12 @@ export class RpTimeline extends RapportElement {
   @state() private announcement = '';
   @state() private actionError = '';
   @state() private viewing?: Attachment;
-  @query('[part="list"]') private list?: HTMLElement;
 
   private history?: HistoryWindow;
+  private styled = false;
+  /** Each mounted row's own box, by key, rendered apart so a row keeps its DOM (and focus) while the slice moves. */
+  private boxes = new Map<string, HTMLElement>();
+  private boxesIn?: HTMLElement;
   private loaded?: Promise<void>;
   private loadedFor: [RapportAdapter?, string?] = [];
   private staff = new Map<string, { name: string; avatarUrl?: string }>();
@@ -104,10 +106,21 @@ export class RpTimeline extends RapportElement {
     if (backend !== this.backend || id !== this.conversationId) this.loaded = this.load();
   }
 
+  private get list(): HTMLElement | null {
+    return this.renderRoot.querySelector('.list');
+  }
+
   protected override updated(): void {
     if (this.backend !== this.subscribedTo) this.listen();
+    if (extras && !this.styled) {
+      this.styled = true;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = extras.attachmentStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     const list = this.list;
     if (list) {
+      this.renderRows(list);
       const { from, to } = this.slice;
       list.style.setProperty('--above', `${from * this.rowHeight}px`);
       list.style.setProperty('--below', `${(this.rows.length - to) * this.rowHeight}px`);
@@ -353,13 +366,16 @@ export class RpTimeline extends RapportElement {
 
   private entryContext(): EntryContext {
     const words = this.strings.timeline;
-    const attachments = extras?.renderAttachments;
     return {
       words,
       formatters: this.formatters,
       staff: this.staff,
       busy: this.busy,
-      attachments: attachments ?? (() => void loadExtras().then(() => this.requestUpdate())),
+      extras: (message, context, part) => {
+        if (extras) return part === 'status' ? extras.renderStatus(message, context) : extras.renderAttachments(message, context);
+        void loadExtras().then(() => this.requestUpdate());
+        return nothing;
+      },
       onReply: (message) =>
         this.dispatchEvent(new RpReplyRequestEvent({ conversationId: message.conversationId, message })),
       onCancel: (message) => this.act(message, () => this.backend!.cancelScheduledMessage(message.id), words.cancelScheduled),
@@ -382,15 +398,31 @@ export class RpTimeline extends RapportElement {
     }
   }
 
+  /** Puts the slice's rows in the list, in order, moving none that stay (moving one would drop its focus). */
+  private renderRows(list: HTMLElement): void {
+    if (this.boxesIn !== list) this.boxes = new Map();
+    this.boxesIn = list;
+    const rows = this.rows.slice(this.slice.from, this.slice.to);
+    const keys = new Set(rows.map((row) => row.key));
+    for (const [key, box] of this.boxes) if (!keys.has(key)) box.remove();
+    const context = this.entryContext();
+    const boxes = new Map<string, HTMLElement>();
+    let next = list.firstElementChild;
+    for (const row of rows) {
+      const box = this.boxes.get(row.key) ?? document.createElement('div');
+      render(this.renderRow(row, context), box, { host: this });
+      boxes.set(row.key, box);
+      if (box === next) next = box.nextElementSibling;
+      else list.insertBefore(box, next);
+    }
+    this.boxes = boxes;
+  }
+
   private renderList() {
     const words = this.strings.timeline;
     if (this.rows.every((row) => row.kind !== 'entry')) return this.state(words.empty);
-    const context = this.entryContext();
-    const { from, to } = this.slice;
     return html`<div class="list" part="list" role="list" aria-label=${words.label} tabindex="0"
-        @scroll=${() => this.queueFill(true)}>
-        ${repeat(this.rows.slice(from, to), (row) => row.key, (row) => this.renderRow(row, context))}
-      </div>
+        @scroll=${() => this.queueFill(true)}></div>
       ${this.paging ? html`<div class="older-loading" part="state">${words.loadingOlder}</div>` : nothing}
       ${this.atBottom
         ? nothing
