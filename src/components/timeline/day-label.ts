@@ -37,17 +37,3 @@ export function dayLabeller(formatters: Formatters, now = new Date()): (date: Da
     return label;
   };
 }
-
-const zoned = new Map<string, Intl.DateTimeFormat>();
-
-/** Date and time with the viewer's zone named, for when a scheduled message will go. */
-export function zonedFormat(locale: string): Intl.DateTimeFormat {
-  let formatter = zoned.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
-    });
-    zoned.set(locale, formatter);
-  }
-  return formatter;
-}

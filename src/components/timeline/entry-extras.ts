@@ -3,14 +3,51 @@ import type { Attachment } from '../../domain/schemas/attachment.js';
 import type { Message } from '../../domain/schemas/message.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import type { EntryContext } from './render-entry.js';
-import { zonedFormat } from './day-label.js';
-import { FILE, icon } from './icons.js';
-import { attachmentUrl, attachmentView } from './safe-content.js';
+import { icon } from './icons.js';
+import { attachmentUrl } from './safe-content.js';
 
 // Loaded with import() the first time an entry needs it: most entries are text that was sent.
 
+/** A sheet of paper, before a file that is only offered as a download. */
+const FILE = 'M7 3h7l4 4v14H7zm7 0v4h4';
+
+/** Raster images a browser shows without running anything; SVG can carry script, so it is a download. */
+const INLINE_IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']);
+
+export type AttachmentView = 'image' | 'audio' | 'pdf' | 'download';
+
+/** How an attachment is offered: images inline, audio in a player, PDFs as links, the rest as downloads. */
+export function attachmentView(mimeType: string): AttachmentView {
+  const type = mimeType.toLowerCase().split(';')[0].trim();
+  if (INLINE_IMAGES.has(type)) return 'image';
+  if (type.startsWith('audio/')) return 'audio';
+  if (type === 'application/pdf') return 'pdf';
+  return 'download';
+}
+
+const zoned = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time with the viewer's zone named, for when a scheduled message will go. */
+function zonedFormat(locale: string): Intl.DateTimeFormat {
+  let formatter = zoned.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+    });
+    zoned.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /** Added to the timeline's shadow root when this module loads. */
-export const attachmentStyles = css`
+export const extraStyles = css`
+  .failed {
+    font-weight: 600;
+  }
+  .action:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
   .attachments {
     display: flex;
     flex-wrap: wrap;

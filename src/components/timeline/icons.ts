@@ -17,8 +17,6 @@ const CHANNELS: Record<Channel, string> = {
 export const ROBOT = 'M5 9h14v10H5zm7 0V5m-1.5-1h3M9 13h.01M15 13h.01M9 16h6M3 12v4m18-4v4';
 /** The mark of system-generated texts (seed 001). */
 export const SYSTEM = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 8v6m0-9.5h.01';
-/** A sheet of paper, before a file that is only offered as a download. */
-export const FILE = 'M7 3h7l4 4v14H7zm7 0v4h4';
 
 /** An icon from path data: named for assistive technology by `label`, or hidden from it without one. */
 export const icon = (d: string, label?: string) =>

@@ -39,10 +39,6 @@ export const timelineStyles = css`
     font: inherit;
     color: inherit;
   }
-  .status {
-    padding: var(--rp-space-3);
-    color: var(--rp-color-text-muted);
-  }
   .error,
   .alert {
     color: var(--rp-color-danger);
@@ -86,15 +82,12 @@ export const timelineStyles = css`
   .marker::after {
     content: '';
     flex: 1;
-    border-top: 1px solid var(--rp-color-border);
+    border-top: 1px solid var(--line, var(--rp-color-border));
   }
-  .marker.unread {
+  .unread {
+    --line: currentColor;
     color: var(--rp-color-danger);
     font-weight: 600;
-  }
-  .marker.unread::before,
-  .marker.unread::after {
-    border-color: var(--rp-color-danger);
   }
   .entry {
     display: flex;
@@ -120,11 +113,11 @@ export const timelineStyles = css`
     font-weight: 600;
     object-fit: cover;
   }
-  .avatar.bot {
+  .bot :is(.avatar, .bubble) {
     background: var(--rp-color-bot);
     color: var(--rp-color-on-bot);
   }
-  .avatar.system {
+  .system .avatar {
     background: none;
     color: var(--rp-color-warning);
   }
@@ -139,10 +132,6 @@ export const timelineStyles = css`
   .end .bubble {
     background: var(--rp-timeline-outbound, var(--rp-color-outbound));
     color: var(--rp-color-on-outbound);
-  }
-  .bot .bubble {
-    background: var(--rp-color-bot);
-    color: var(--rp-color-on-bot);
   }
   .center .bubble {
     background: var(--rp-color-system);
@@ -209,14 +198,6 @@ export const timelineStyles = css`
     background: var(--rp-color-text);
     color: var(--rp-color-surface);
   }
-  /* A message's status reads in its bubble's own colours, not the shared muted status text. */
-  .footer .status {
-    padding: 0;
-    color: inherit;
-  }
-  .status.failed {
-    font-weight: 600;
-  }
   .action {
     padding: 0 var(--rp-space-2);
     border: 1px solid currentColor;
@@ -225,10 +206,6 @@ export const timelineStyles = css`
     color: inherit;
     font-size: var(--rp-font-size-sm);
     cursor: pointer;
-  }
-  .action:disabled {
-    opacity: 0.6;
-    cursor: progress;
   }
   .older-loading,
   .latest {
@@ -253,6 +230,8 @@ export const timelineStyles = css`
   }
   .state {
     margin: auto;
+    padding: var(--rp-space-3);
+    color: var(--rp-color-text-muted);
     text-align: center;
   }
 `;

@@ -115,7 +115,7 @@ export class RpTimeline extends RapportElement {
     if (extras && !this.styled) {
       this.styled = true;
       const root = this.renderRoot as ShadowRoot;
-      const sheet = extras.attachmentStyles.styleSheet;
+      const sheet = extras.extraStyles.styleSheet;
       if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     const list = this.list;
@@ -430,7 +430,7 @@ export class RpTimeline extends RapportElement {
   }
 
   private state(text: string, role?: string) {
-    return html`<p class="state status" part="state" role=${role ?? nothing}>${text}</p>`;
+    return html`<p class="state" part="state" role=${role ?? nothing}>${text}</p>`;
   }
 
   protected override render() {
@@ -444,7 +444,7 @@ export class RpTimeline extends RapportElement {
           ? this.state(words.loading, 'status')
           : this.phase === 'error'
             ? html`<div class="state" part="state" role="alert">
-                <p class="status error">${format(words.loadError, { reason: this.describeError(this.loadError) })}</p>
+                <p class="error">${format(words.loadError, { reason: this.describeError(this.loadError) })}</p>
                 <button class="action" part="action retry" @click=${() => this.retry()}>${common.retry}</button>
               </div>`
             : this.state(words.empty)}

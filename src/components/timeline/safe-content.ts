@@ -34,17 +34,3 @@ export function attachmentUrl(url: string): string | undefined {
     return undefined;
   }
 }
-
-/** Raster images a browser shows without running anything; SVG can carry script, so it is a download. */
-const INLINE_IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']);
-
-export type AttachmentView = 'image' | 'audio' | 'pdf' | 'download';
-
-/** How an attachment is offered: images inline, audio in a player, PDFs as links, the rest as downloads. */
-export function attachmentView(mimeType: string): AttachmentView {
-  const type = mimeType.toLowerCase().split(';')[0].trim();
-  if (INLINE_IMAGES.has(type)) return 'image';
-  if (type.startsWith('audio/')) return 'audio';
-  if (type === 'application/pdf') return 'pdf';
-  return 'download';
-}
