@@ -3,6 +3,8 @@ import type { ContactSort, RapportAdapter, RapportChange } from '../../adapters/
 import type { Contact } from '../../domain/index.js';
 
 const PAGE_SIZE = 100;
+/** A burst of changes (an import) refreshes the list once, this long after the last of them. */
+const REFRESH_QUIET_MS = 250;
 
 export type ListState =
   | { status: 'pending' }
@@ -35,6 +37,7 @@ export class ContactsQuery implements ReactiveController {
   private inFlight = false;
   private queued = false;
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  private lastChangeAt = 0;
   private unsubscribe?: () => void;
   private subscribedTo?: RapportAdapter;
 
@@ -56,6 +59,7 @@ export class ContactsQuery implements ReactiveController {
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
     clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
   }
 
   /** Starts listening to the adapter in force (again when it changes) and loads the first page. */
@@ -154,8 +158,20 @@ export class ContactsQuery implements ReactiveController {
     // after a burst (an import creates thousands in a row), not one per change;
     // and never under a person scrolled deep into the list, who would lose their place.
     if (this.items.length > PAGE_SIZE) return;
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.reload(), 250);
+    // Re-arming a timer per change cost more than storing the contact during a 100,000-row import:
+    // note the time, and let one timer wait out the rest of the quiet period.
+    this.lastChangeAt = performance.now();
+    this.refreshTimer ??= setTimeout(() => this.refreshWhenQuiet(), REFRESH_QUIET_MS);
+  }
+
+  private refreshWhenQuiet(): void {
+    const quietFor = performance.now() - this.lastChangeAt;
+    if (quietFor < REFRESH_QUIET_MS) {
+      this.refreshTimer = setTimeout(() => this.refreshWhenQuiet(), REFRESH_QUIET_MS - quietFor);
+      return;
+    }
+    this.refreshTimer = undefined;
+    this.reload();
   }
 
   private setState(state: ListState): void {
