@@ -39,7 +39,7 @@ export async function renderVehiclePage(page: HTMLElement, adapter: RapportAdapt
   );
 
   // Seed 001's batch action: pick several listings and message their sellers at once.
-  const batchMessage = element('rp-send-message' as 'div');
+  const batchMessage = element('rp-send-message' as 'div', { id: 'batch-message' });
   const batchButton = element('button', { type: 'button', textContent: 'Message selected sellers', disabled: true });
   const selected = new Set<string>();
   batchButton.addEventListener('click', () => {
@@ -66,9 +66,9 @@ export async function renderVehiclePage(page: HTMLElement, adapter: RapportAdapt
 
   const seller = contacts.get(current.contactId);
   const { listing } = readListingContext(current.context);
-  const sendMessage = element('rp-send-message' as 'div');
+  const sendMessage = element('rp-send-message' as 'div', { id: 'send-message' });
   sendMessage.setAttribute('conversation-id', current.id);
-  const externalForm = element('rp-external-comm-form' as 'div');
+  const externalForm = element('rp-external-comm-form' as 'div', { id: 'external-communication' });
   externalForm.setAttribute('conversation-id', current.id);
   const timeline = element('rp-timeline' as 'div', { className: 'history' });
   timeline.setAttribute('conversation-id', current.id);

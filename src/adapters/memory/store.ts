@@ -9,6 +9,7 @@ import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { defaultDeliver, messageTime, withPrefix, type Deliver } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
+import { clone } from './scope.js';
 
 /**
  * Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md. Defaults
@@ -156,7 +157,7 @@ export class MemoryStore {
   emit(change: RapportChange): void {
     for (const listener of [...this.listeners]) {
       try {
-        listener(structuredClone(change));
+        listener(clone(change));
       } catch (error) {
         globalThis.reportError?.(error);
       }
