@@ -5,6 +5,7 @@ import type { Formatters } from '../../i18n/format.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { channelIcon, icon, ROBOT, SYSTEM } from './icons.js';
 import { attachmentUrl, linkify } from './safe-content.js';
+import type { TimelineRow } from './timeline-rows.js';
 
 /** What an entry needs from its timeline to render and act. */
 export type EntryContext = {
@@ -110,4 +111,19 @@ export function renderEntry(message: Message, context: EntryContext) {
       </div>
     </div>
   </div>`;
+}
+
+/** One row of the list: an entry, a day's heading, the "new messages" mark or the beginning of the history. */
+export function renderRow(row: TimelineRow, context: EntryContext) {
+  const words = context.words;
+  switch (row.kind) {
+    case 'entry':
+      return renderEntry(row.message, context);
+    case 'day':
+      return html`<div role="listitem" class="row marker" part="day-separator">${row.label}</div>`;
+    case 'unread':
+      return html`<div role="listitem" class="row marker unread" part="unread-separator">${words.newMessages}</div>`;
+    default:
+      return html`<div role="listitem" class="row marker" part="start">${words.beginning}</div>`;
+  }
 }

@@ -16,8 +16,8 @@ export type Slice = { from: number; to: number };
 /** Where a row sits relative to the top of the view, to put it back there after the DOM changes. */
 export type Anchor = { key: string; offset: number };
 
-/** A mounted row element's key and its box within the list's content. */
-export type Placed = { index: number; key: string; top: number; bottom: number };
+/** A mounted row's index among those held and its box within the list's content. */
+export type Placed = { index: number; top: number; bottom: number };
 
 /**
  * The slice to mount for a view spanning `top`…`bottom` (list content

@@ -13,7 +13,6 @@ export const timelineStyles = css`
     position: relative;
     height: var(--rp-timeline-height, 32rem);
     background: var(--rp-timeline-background, var(--rp-color-bg));
-    color-scheme: inherit;
   }
   :host([hidden]) {
     display: none !important;
@@ -28,7 +27,7 @@ export const timelineStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute !important;
+    position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -37,7 +36,6 @@ export const timelineStyles = css`
   }
   button {
     font: inherit;
-    color: inherit;
   }
   .error,
   .alert {
@@ -51,7 +49,6 @@ export const timelineStyles = css`
   /* The rows above and below the mounted ones are spacers sized from script; the script keeps the view in place itself. */
   .list {
     flex: 1;
-    min-height: 0;
     position: relative;
     overflow-y: auto;
     overflow-anchor: none;
@@ -67,7 +64,6 @@ export const timelineStyles = css`
     height: var(--below, 0);
   }
   .row {
-    width: 100%;
     padding: var(--rp-space-1) var(--rp-space-3);
   }
   .marker {
@@ -76,7 +72,6 @@ export const timelineStyles = css`
     gap: var(--rp-space-2);
     color: var(--rp-color-text-muted);
     font-size: var(--rp-font-size-sm);
-    text-align: center;
   }
   .marker::before,
   .marker::after {

@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RapportAdapter, RapportChange } from '../../adapters/adapter.js';
 import type { Attachment } from '../../domain/schemas/attachment.js';
@@ -6,12 +6,11 @@ import type { Message } from '../../domain/schemas/message.js';
 import { RpReplyRequestEvent } from '../../events/timeline.js';
 import { timeline as englishWords } from '../../i18n/en/timeline.js';
 import { format, registerEnglish } from '../../i18n/strings.js';
-import { RapportElement } from '../shared/rapport-element.js';
 import { dayLabeller } from './day-label.js';
 import { HistoryWindow } from './history-window.js';
-import { renderEntry, type EntryContext } from './render-entry.js';
-import { averageHeight, FIRST_ROWS, nextSlice, type Anchor, type Placed, type Slice } from './row-window.js';
+import { renderRow, type EntryContext } from './render-entry.js';
 import { timelineStyles } from './rp-timeline.styles.js';
+import { TimelineList } from './timeline-list.js';
 import { buildRows, firstUnreadId, type TimelineRow } from './timeline-rows.js';
 
 // A bare side-effect import of the words can be dropped by a host's bundler (package "sideEffects").
@@ -22,8 +21,6 @@ let extras: Extras | undefined;
 let extrasLoading: Promise<Extras> | undefined;
 /** Attachments, the image viewer, scheduled and failed states: loaded the first time an entry needs them. */
 const loadExtras = () => (extrasLoading ??= import('./entry-extras.js').then((module) => (extras = module)));
-
-const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run));
 
 /**
  * The communication history of one conversation: every message sent,
@@ -50,7 +47,7 @@ const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(r
  * @cssproperty [--rp-timeline-outbound=var(--rp-color-outbound)] - The organisation's bubbles.
  */
 @customElement('rp-timeline')
-export class RpTimeline extends RapportElement {
+export class RpTimeline extends TimelineList {
   static override styles = timelineStyles;
 
   /** The conversation whose history is shown. */
@@ -60,10 +57,6 @@ export class RpTimeline extends RapportElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   @state() private phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private loadError?: unknown;
-  @state() private rows: TimelineRow[] = [];
-  /** The rows in the DOM; the rest are padding of their estimated height. */
-  @state() private slice: Slice = { from: 0, to: 0 };
   @state() private paging = false;
   @state() private atBottom = true;
   @state() private busy = new Set<string>();
@@ -72,20 +65,14 @@ export class RpTimeline extends RapportElement {
   @state() private viewing?: Attachment;
 
   private history?: HistoryWindow;
+  /** Why the history could not be loaded; shown with `phase` 'error', which renders. */
+  private loadError?: unknown;
   private styled = false;
-  /** Each mounted row's own box, by key, rendered apart so a row keeps its DOM (and focus) while the slice moves. */
-  private boxes = new Map<string, HTMLElement>();
-  private boxesIn?: HTMLElement;
   private loaded?: Promise<void>;
   private loadedFor: [RapportAdapter?, string?] = [];
   private staff = new Map<string, { name: string; avatarUrl?: string }>();
   private unreadCount = 0;
   private unreadId?: string;
-  /** Estimated height of a row not in the DOM, from the average of those measured. */
-  private rowHeight = 100;
-  /** Run once after the next render: puts the view back where it belongs. */
-  private place?: () => void;
-  private fillQueued = false;
   private unsubscribe?: () => void;
   private subscribedTo?: RapportAdapter;
 
@@ -106,10 +93,6 @@ export class RpTimeline extends RapportElement {
     if (backend !== this.backend || id !== this.conversationId) this.loaded = this.load();
   }
 
-  private get list(): HTMLElement | null {
-    return this.renderRoot.querySelector('.list');
-  }
-
   protected override updated(): void {
     if (this.backend !== this.subscribedTo) this.listen();
     if (extras && !this.styled) {
@@ -118,17 +101,7 @@ export class RpTimeline extends RapportElement {
       const sheet = extras.extraStyles.styleSheet;
       if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    const list = this.list;
-    if (list) {
-      this.renderRows(list);
-      const { from, to } = this.slice;
-      list.style.setProperty('--above', `${from * this.rowHeight}px`);
-      list.style.setProperty('--below', `${(this.rows.length - to) * this.rowHeight}px`);
-      const place = this.place;
-      this.place = undefined;
-      place?.();
-      this.queueFill(false);
-    }
+    super.updated();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
   }
@@ -184,8 +157,9 @@ export class RpTimeline extends RapportElement {
     this.requestUpdate();
   }
 
-  private buildRows(): TimelineRow[] {
-    const history = this.history!;
+  protected buildRows(): TimelineRow[] | undefined {
+    const history = this.history;
+    if (!history) return undefined;
     return buildRows(history.messages, {
       dayLabel: dayLabeller(this.formatters),
       firstUnreadId: this.unreadId,
@@ -193,110 +167,14 @@ export class RpTimeline extends RapportElement {
     });
   }
 
-  /** Mounts the newest rows only (about a view's worth, for a quick first paint) and shows the end. */
-  private showNewest(): void {
-    if (!this.history) return;
-    const rows = (this.rows = this.buildRows());
-    this.slice = { from: Math.max(0, rows.length - FIRST_ROWS), to: rows.length };
-    this.place = () => this.toEnd();
-  }
-
-  private toEnd(): void {
-    const list = this.list;
-    if (list) list.scrollTop = list.scrollHeight;
-  }
-
-  /** Images and fonts arriving after the first paint move the end; follow it a few frames unless the person scrolls away. */
-  private async stickToEnd(): Promise<void> {
-    let placed = -1;
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      await this.updateComplete;
-      await new Promise(requestAnimationFrame);
-      const list = this.list;
-      if (!list || (placed >= 0 && list.scrollTop < placed - 50)) return;
-      if (list.scrollHeight - list.clientHeight - list.scrollTop > 1) list.scrollTop = list.scrollHeight;
-      placed = list.scrollTop;
-    }
-  }
-
-  /** The mounted rows' boxes in the list's content, in order. */
-  private placed(list: HTMLElement): Placed[] {
-    const { from } = this.slice;
-    return [...list.children].map((element, offset) => {
-      const row = element as HTMLElement;
-      return { index: from + offset, key: this.rows[from + offset]?.key ?? '', top: row.offsetTop, bottom: row.offsetTop + row.offsetHeight };
-    });
-  }
-
-  /** The first entry in view and how far below the top of the view it is. */
-  private anchor(): Anchor | undefined {
-    const list = this.list;
-    if (!list) return undefined;
-    const placed = this.placed(list).filter((row) => row.bottom > list.scrollTop);
-    const row = placed.find((candidate) => this.rows[candidate.index]?.kind === 'entry') ?? placed[0];
-    return row && { key: row.key, offset: row.top - list.scrollTop };
-  }
-
-  private restore(anchor: Anchor): void {
-    const list = this.list;
-    const index = this.rows.findIndex((row) => row.key === anchor.key) - this.slice.from;
-    const element = list?.children[index] as HTMLElement | undefined;
-    if (list && element) list.scrollTop = element.offsetTop - anchor.offset;
-  }
-
-  /** Rebuilds the rows from the history, keeping the entry at the top of the view where it is. */
-  private refresh(toEnd = false): void {
-    if (!this.history) return;
-    const anchor = this.anchor();
-    const before = this.rows;
-    const { from, to } = this.slice;
-    const rows = (this.rows = this.buildRows());
-    const was = anchor ? before.findIndex((row) => row.key === anchor.key) : -1;
-    const now = anchor ? rows.findIndex((row) => row.key === anchor.key) : -1;
-    if (now < 0) {
-      if (!anchor || toEnd) return this.showNewest();
-      this.slice = { from: Math.min(from, rows.length), to: Math.min(to, rows.length) };
-      return;
-    }
-    this.slice = { from: Math.max(0, now - (was - from)), to: toEnd ? rows.length : Math.min(rows.length, now + (to - was)) };
-    this.place = toEnd ? () => this.toEnd() : () => this.restore(anchor!);
-  }
-
-  private queueFill(now: boolean): void {
-    if (this.fillQueued) return;
-    this.fillQueued = true;
-    // After a render, wait for its paint: the first frame shows only what fills the view.
-    if (now) requestAnimationFrame(this.fill);
-    else afterPaint(this.fill);
-  }
-
-  /** Mounts the rows around the view and drops the rest; pages at either end of what is held. */
-  private fill = (): void => {
-    this.fillQueued = false;
-    const list = this.list;
-    const history = this.history;
-    if (!list || !history || !this.isConnected) return;
-    if (this.isUpdatePending) return this.queueFill(false);
-    const placed = this.placed(list);
-    this.rowHeight = averageHeight(placed, this.rowHeight);
-    const top = list.scrollTop;
-    const view = { top, bottom: top + list.clientHeight, height: list.clientHeight };
-    const next = nextSlice(this.slice, placed, view, this.rows.length, this.rowHeight);
-    if (next) {
-      const anchor = next.jumpTo === undefined ? this.anchor() : { key: this.rows[next.jumpTo].key, offset: 0 };
-      this.slice = { from: next.from, to: next.to };
-      if (anchor) this.place = () => this.restore(anchor);
-      return;
-    }
-    const visible = placed.filter((row) => row.bottom > view.top && row.top < view.bottom);
-    const first = visible[0]?.index ?? 0;
-    const last = visible.at(-1)?.index ?? 0;
+  protected inView(first: number, last: number): void {
+    const history = this.history!;
     const end = this.rows.length - 1;
     this.atBottom = history.atNewest && last >= end;
     if (first <= 2 && !history.atOldest) void this.page('older');
     else if (last >= end - 2 && !history.atNewest) void this.page('newer');
     if (this.atBottom) void this.markRead();
-  };
+  }
 
   private listen(): void {
     this.unsubscribe?.();
@@ -384,45 +262,15 @@ export class RpTimeline extends RapportElement {
     };
   }
 
-  private renderRow(row: TimelineRow, context: EntryContext) {
-    const words = context.words;
-    switch (row.kind) {
-      case 'entry':
-        return renderEntry(row.message, context);
-      case 'day':
-        return html`<div role="listitem" class="row marker" part="day-separator">${row.label}</div>`;
-      case 'unread':
-        return html`<div role="listitem" class="row marker unread" part="unread-separator">${words.newMessages}</div>`;
-      default:
-        return html`<div role="listitem" class="row marker" part="start">${words.beginning}</div>`;
-    }
-  }
-
-  /** Puts the slice's rows in the list, in order, moving none that stay (moving one would drop its focus). */
-  private renderRows(list: HTMLElement): void {
-    if (this.boxesIn !== list) this.boxes = new Map();
-    this.boxesIn = list;
-    const rows = this.rows.slice(this.slice.from, this.slice.to);
-    const keys = new Set(rows.map((row) => row.key));
-    for (const [key, box] of this.boxes) if (!keys.has(key)) box.remove();
+  protected rowRenderer() {
     const context = this.entryContext();
-    const boxes = new Map<string, HTMLElement>();
-    let next = list.firstElementChild;
-    for (const row of rows) {
-      const box = this.boxes.get(row.key) ?? document.createElement('div');
-      render(this.renderRow(row, context), box, { host: this });
-      boxes.set(row.key, box);
-      if (box === next) next = box.nextElementSibling;
-      else list.insertBefore(box, next);
-    }
-    this.boxes = boxes;
+    return (row: TimelineRow) => renderRow(row, context);
   }
 
   private renderList() {
     const words = this.strings.timeline;
     if (this.rows.every((row) => row.kind !== 'entry')) return this.state(words.empty);
-    return html`<div class="list" part="list" role="list" aria-label=${words.label} tabindex="0"
-        @scroll=${() => this.queueFill(true)}></div>
+    return html`${this.renderScroller(words.label)}
       ${this.paging ? html`<div class="older-loading" part="state">${words.loadingOlder}</div>` : nothing}
       ${this.atBottom
         ? nothing
