@@ -43,9 +43,8 @@ export class HistoryWindow {
   }
 
   /** Holds the newest page alone. */
-  async loadLatest(signal?: AbortSignal): Promise<void> {
+  async loadLatest(): Promise<void> {
     const page = await this.fetch(undefined);
-    signal?.throwIfAborted();
     this.pages = [page];
     this.cursors = [undefined, page.older];
     this.newestIndex = 0;

@@ -122,6 +122,37 @@ describe('rp-timeline', () => {
     expect(list.scrollTop + list.clientHeight).to.be.closeTo(list.scrollHeight, 40);
   });
 
+  it('shows the newest entry, filled down to it, when a hidden timeline is shown', async () => {
+    const adapter = new MemoryAdapter({ data: timelineData(generatedMessages(2_000)), now: NOW });
+    const wrapper = await fixture<HTMLDivElement>(html`<div hidden><rp-timeline conversation-id="conv-1" .adapter=${adapter}
+      style="--rp-timeline-height: 500px"></rp-timeline></div>`);
+    const timeline = wrapper.querySelector('rp-timeline')!;
+    await waitUntil(() => entries(timeline).length > 0, 'the history did not load');
+    await frames();
+    wrapper.hidden = false;
+    const list = root(timeline).querySelector<HTMLElement>('[part="list"]')!;
+    await waitUntil(() => {
+      const frame = list.getBoundingClientRect();
+      const last = entries(timeline).at(-1)!.getBoundingClientRect();
+      const first = entries(timeline)[0]!.getBoundingClientRect();
+      return Math.abs(last.bottom - frame.bottom) < 40 && first.top <= frame.top;
+    }, 'the view did not show the newest entries');
+    expect(entries(timeline).at(-1)!.textContent).to.include(generatedMessages(2_000).at(-1)!.body);
+  });
+
+  it('keeps focus on an entry\'s action while the rows around it come and go', async () => {
+    const { timeline } = await setup(generatedMessages(2_000), { height: '400px' });
+    const list = root(timeline).querySelector<HTMLElement>('[part="list"]')!;
+    const reply = entries(timeline).at(-1)!.querySelector<HTMLButtonElement>('[part~="reply"]')!;
+    const body = entries(timeline).at(-1)!.querySelector('.body')!.textContent;
+    reply.focus();
+    const before = entries(timeline).map((node) => node.querySelector('.body')!.textContent);
+    list.scrollTop -= 150;
+    await waitUntil(() => entries(timeline)[0]!.querySelector('.body')!.textContent !== before[0], 'no rows were mounted above');
+    expect(root(timeline).activeElement).to.equal(reply);
+    expect(reply.closest('[part~="entry"]')!.querySelector('.body')!.textContent).to.equal(body);
+  });
+
   it('loads older pages when scrolled to the top, keeping the entry in view, until the beginning', async () => {
     const { timeline } = await setup(generatedMessages(180), { height: '500px', adapter: { latencyMs: 200 } });
     const list = root(timeline).querySelector<HTMLElement>('[part="list"]')!;

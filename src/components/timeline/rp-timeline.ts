@@ -106,6 +106,12 @@ export class RpTimeline extends TimelineList {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
+  /** Loads the history again, after a failure. */
+  private reload = () => {
+    this.loadedFor = [];
+    this.requestUpdate();
+  };
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     // Rendered fully means with attachments, once their code is asked for.
@@ -118,7 +124,7 @@ export class RpTimeline extends TimelineList {
     await this.loaded;
     if (this.history && !this.history.atNewest) await this.history.loadLatest();
     this.showNewest();
-    await this.stickToEnd();
+    await this.updateComplete;
   }
 
   private async load(): Promise<void> {
@@ -144,17 +150,11 @@ export class RpTimeline extends TimelineList {
       this.unreadId = firstUnreadId(history.messages, conversation.unreadCount);
       this.phase = 'ready';
       this.showNewest();
-      void this.stickToEnd();
     } catch (error) {
       if (!current()) return;
       this.loadError = error;
       this.phase = 'error';
     }
-  }
-
-  private retry(): void {
-    this.loadedFor = [];
-    this.requestUpdate();
   }
 
   protected buildRows(): TimelineRow[] | undefined {
@@ -196,9 +196,7 @@ export class RpTimeline extends TimelineList {
       this.announcement = format(this.strings.timeline.announceInbound, { author: message.author.name, body: message.body });
     }
     this.refresh(this.atBottom);
-    if (!this.atBottom) return;
-    void this.stickToEnd();
-    void this.markRead();
+    if (this.atBottom) void this.markRead();
   }
 
   private async page(direction: 'older' | 'newer'): Promise<void> {
@@ -293,7 +291,7 @@ export class RpTimeline extends TimelineList {
           : this.phase === 'error'
             ? html`<div class="state" part="state" role="alert">
                 <p class="error">${format(words.loadError, { reason: this.describeError(this.loadError) })}</p>
-                <button class="action" part="action retry" @click=${() => this.retry()}>${common.retry}</button>
+                <button class="action" part="action retry" @click=${this.reload}>${common.retry}</button>
               </div>`
             : this.state(words.empty)}
       ${this.actionError ? html`<p class="alert" part="state" role="alert">${this.actionError}</p>` : nothing}

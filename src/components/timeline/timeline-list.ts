@@ -25,6 +25,15 @@ export abstract class TimelineList extends RapportElement {
   /** Run once after the next render: puts the view back where it belongs. */
   private place?: () => void;
   private fillQueued = false;
+  /** Where the view was when last settled: at the end, or an entry at some offset. A resize puts it back there. */
+  private kept: Anchor | 'end' = 'end';
+  private observed?: Element;
+  private readonly resizes = new ResizeObserver(() => {
+    const kept = this.kept;
+    if (kept === 'end') this.toEnd();
+    else this.restore(kept);
+    this.queueFill(true);
+  });
 
   /** Every row held, or undefined while nothing is loaded. */
   protected abstract buildRows(): TimelineRow[] | undefined;
@@ -47,10 +56,12 @@ export abstract class TimelineList extends RapportElement {
     const list = this.list;
     if (!list) return;
     this.renderRows(list);
+    if (list !== this.observed) this.resizes.observe((this.observed = list));
     const { from, to } = this.slice;
     list.style.setProperty('--above', `${from * this.rowHeight}px`);
     list.style.setProperty('--below', `${(this.rows.length - to) * this.rowHeight}px`);
-    const place = this.place;
+    // Content that changed while the view was at the end (a new entry, attachments arriving) keeps it there.
+    const place = this.place ?? (this.kept === 'end' ? () => this.toEnd() : undefined);
     this.place = undefined;
     place?.();
     this.queueFill(false);
@@ -83,26 +94,12 @@ export abstract class TimelineList extends RapportElement {
     this.rows = rows;
     this.slice = { from: Math.max(0, rows.length - FIRST_ROWS), to: rows.length };
     this.place = () => this.toEnd();
+    this.kept = 'end';
   }
 
   private toEnd(): void {
     const list = this.list;
     if (list) list.scrollTop = list.scrollHeight;
-  }
-
-  /** Images and fonts arriving after the first paint move the end; follow it a few frames unless the person scrolls away. */
-  protected async stickToEnd(): Promise<void> {
-    let placed = -1;
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      await this.updateComplete;
-      await new Promise(requestAnimationFrame);
-      const list = this.list;
-      if (!list || (placed >= 0 && list.scrollTop < placed - 50)) return;
-      const gap = list.scrollHeight - list.clientHeight - list.scrollTop;
-      if (gap <= 1 && attempt > 0) return;
-      if (gap > 1) list.scrollTop = list.scrollHeight;
-      placed = list.scrollTop;
-    }
   }
 
   /** The mounted rows' boxes in the list's content, in order. */
@@ -120,7 +117,8 @@ export abstract class TimelineList extends RapportElement {
     if (!list) return undefined;
     const placed = this.placed(list).filter((row) => row.bottom > list.scrollTop);
     const row = placed.find((candidate) => this.rows[candidate.index]?.kind === 'entry') ?? placed[0];
-    return row && { key: this.rows[row.index].key, offset: row.top - list.scrollTop };
+    const key = row && this.rows[row.index]?.key;
+    return key === undefined ? undefined : { key, offset: row.top - list.scrollTop };
   }
 
   private restore(anchor: Anchor): void {
@@ -161,7 +159,8 @@ export abstract class TimelineList extends RapportElement {
   private fill = (): void => {
     this.fillQueued = false;
     const list = this.list;
-    if (!list || !this.isConnected) return;
+    // A hidden list (display: none, a collapsed column) has nothing in view to fill around.
+    if (!list || !this.isConnected || !list.clientHeight || this.rows.length === 0) return;
     if (this.isUpdatePending) return this.queueFill(false);
     const placed = this.placed(list);
     this.rowHeight = averageHeight(placed, this.rowHeight);
@@ -177,6 +176,7 @@ export abstract class TimelineList extends RapportElement {
     const visible = placed.filter((row) => row.bottom > view.top && row.top < view.bottom);
     const first = visible[0]?.index ?? 0;
     const last = visible.at(-1)?.index ?? 0;
+    this.kept = list.scrollHeight - view.bottom < 2 ? 'end' : this.anchor() ?? 'end';
     this.inView(first, last);
   };
 }
