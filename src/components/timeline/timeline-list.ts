@@ -166,6 +166,7 @@ export abstract class TimelineList extends RapportElement {
     this.rowHeight = averageHeight(placed, this.rowHeight);
     const top = list.scrollTop;
     const view = { top, bottom: top + list.clientHeight, height: list.clientHeight };
+    this.kept = list.scrollHeight - view.bottom < 2 ? 'end' : this.anchor() ?? 'end';
     const next = nextSlice(this.slice, placed, view, this.rows.length, this.rowHeight);
     if (next) {
       const anchor = next.jumpTo === undefined ? this.anchor() : { key: this.rows[next.jumpTo].key, offset: 0 };
@@ -176,7 +177,6 @@ export abstract class TimelineList extends RapportElement {
     const visible = placed.filter((row) => row.bottom > view.top && row.top < view.bottom);
     const first = visible[0]?.index ?? 0;
     const last = visible.at(-1)?.index ?? 0;
-    this.kept = list.scrollHeight - view.bottom < 2 ? 'end' : this.anchor() ?? 'end';
     this.inView(first, last);
   };
 }
