@@ -1,10 +1,10 @@
 import type { Contact, Page } from '../../domain/index.js';
 import type { ContactSort, ListContactsQuery } from '../adapter.js';
 import {
-  canSeeContact, checkLimit, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, normalizeSearch, searchProbes,
-  searchWords,
+  canSeeContact, checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, searchWords,
   type ContactSearchTerms, type KeyPosition,
 } from '../rules/index.js';
+import { prefixRange, searchByName } from './name-search.js';
 import type { Ctx } from './context.js';
 import type { ContactRow } from './schema.js';
 
@@ -12,12 +12,11 @@ const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt
 const INDEX_FOR = { name: 'by-name', createdAt: 'by-created', updatedAt: 'by-updated' } as const;
 
 /**
- * A search whose probes have at most this many hits in all is read whole and
- * sorted as asked (it is narrow). A broader one reads the search index in its
- * own order (by the matching word or address, then id) and stops after a page,
- * so its first page costs the same for 1,000 contacts as for 100,000.
+ * A search that `searchByName` cannot answer, with at most this many index
+ * entries under its first word, is read whole and sorted as asked. A broader
+ * one walks the sort's index, keeping matches, and stops after a page.
  */
-export const NARROW_SEARCH_HITS = 300;
+export const COLLECT_SEARCH_HITS = 2000;
 
 /** Seed 002's list: contacts the user may see, in `sort` order (ties by id), a page after the cursor. */
 export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Promise<Page<Contact>> {
@@ -34,31 +33,20 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
-  const hits = search === undefined ? undefined : await narrowHits(ctx, search, NARROW_SEARCH_HITS);
-  const sortPage = (candidates: ContactRow[]) => {
+  const named = search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, limit + 1) : undefined;
+  if (named) {
+    rows = named;
+  } else if (search !== undefined && (await candidateCount(ctx, search)) <= COLLECT_SEARCH_HITS) {
     const position = after && ([after.k, after.id] as [string | number, string]);
-    return candidates
+    rows = (await candidates(ctx, search))
       .filter(wanted)
       .map((row) => ({ row, key: keyOf(row) }))
       .filter(({ key }) => !position || (descending ? compareKey(key, position) < 0 : compareKey(key, position) > 0))
       .sort((a, b) => (descending ? -1 : 1) * compareKey(a.key, b.key))
       .slice(0, limit + 1)
       .map(({ row }) => row);
-  };
-  if (hits) {
-    rows = sortPage(hits);
-  } else if (search !== undefined) {
-    const found = await walkSearch(ctx, search, after, wanted, limit + 1);
-    if (found) {
-      const items = found.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(({ row }) => row.contact),
-        ...(found.length > limit && last ? { nextCursor: encodeCursor({ k: last.key, id: last.row.id }) } : {}),
-      };
-    }
-    rows = sortPage((await narrowHits(ctx, search, Infinity))!);
   } else {
+    // A broad search (or none) reads the sort's own index and stops after a page: matches are common there.
     rows = await walk(ctx, INDEX_FOR[field], after, descending, wanted, limit + 1);
   }
   const items = rows.slice(0, limit);
@@ -70,56 +58,21 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   };
 }
 
-/** Name words and whole emails of a row, told apart the way `contactSearchTerms` makes them (only an email has "@"). */
+/** Name words and whole emails of a row. */
 export function termsOf(row: ContactRow): ContactSearchTerms {
-  const keys = row.search ?? [];
-  return { words: keys.filter((key) => !key.includes('@')), emails: keys.filter((key) => key.includes('@')) };
+  return contactSearchTerms(row.contact);
 }
 
-/** Every row the search's probes can lead to, when they are few; `undefined` when the search is broad. */
-async function narrowHits(ctx: Ctx, search: string, most: number): Promise<ContactRow[] | undefined> {
-  const index = ctx.tx.objectStore('contacts').index('by-search');
-  const probes = searchProbes(search);
-  let hits = 0;
-  for (const probe of probes) {
-    if (most === Infinity) break;
-    hits += (await index.getAllKeys(prefixRange(probe), most + 1)).length;
-    if (hits > most) return undefined;
-  }
-  const found = new Map<string, ContactRow>();
-  for (const probe of probes) for (const row of await index.getAll(prefixRange(probe))) found.set(row.id, row);
-  return [...found.values()];
+/** How many `by-term` entries can lead to the search's matches: they all sit under its first word. */
+async function candidateCount(ctx: Ctx, search: string): Promise<number> {
+  const first = searchWords(search)[0];
+  return first === undefined ? Infinity : ctx.tx.objectStore('contacts').index('by-term').count(prefixRange(first));
 }
 
-const prefixRange = (probe: string) => IDBKeyRange.bound(probe, `${probe}\uffff`);
-
-/**
- * A broad search: the search index read from the cursor on over the prefix of
- * the query's first word (every match has a key there: a name word starting
- * with it, or an email starting with the whole query), each contact counted at
- * its first key in that range only, stopping once `count` match. `undefined`
- * when the query does not start with a word (it is then read whole).
- */
-async function walkSearch(
-  ctx: Ctx, search: string, after: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
-): Promise<{ row: ContactRow; key: string }[] | undefined> {
-  const text = normalizeSearch(search);
-  const first = searchWords(text)[0];
-  if (!first || !text.startsWith(first)) return undefined;
-  const upper = `${first}\uffff`;
-  const index = ctx.tx.objectStore('contacts').index('by-search');
-  const kept: { row: ContactRow; key: string }[] = [];
-  let cursor = await index.openCursor(IDBKeyRange.bound(after ? String(after.k) : first, upper));
-  if (cursor && after && cursor.key === after.k) cursor = await cursor.continuePrimaryKey(String(after.k), after.id);
-  while (cursor && kept.length < count) {
-    const row = cursor.value;
-    const key = cursor.key as string;
-    const firstKey = (row.search ?? []).filter((candidate) => candidate >= first && candidate <= upper).sort()[0];
-    const passed = after && key === after.k && row.id <= after.id;
-    if (!passed && key === firstKey && accept(row)) kept.push({ row, key });
-    cursor = await cursor.continue();
-  }
-  return kept;
+/** Every row with an entry under the search's first word (each once); the caller checks which match. */
+async function candidates(ctx: Ctx, search: string): Promise<ContactRow[]> {
+  const rows = await ctx.tx.objectStore('contacts').index('by-term').getAll(prefixRange(searchWords(search)[0]!));
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
 /**

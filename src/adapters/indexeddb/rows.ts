@@ -1,13 +1,13 @@
 import type { Contact, Conversation, Message, Note } from '../../domain/index.js';
 import { contactNameKey, messageTime } from '../rules/index.js';
-import { contactSearchKeys, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
+import { contactTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
 
 /** Rows as the current schema version writes them. */
 export function contactRow(contact: Contact, creation?: ContactRow['creation']): ContactRow {
   const name = contactNameKey(contact);
   return {
     id: contact.id, contact, name, created: Date.parse(contact.createdAt), updated: Date.parse(contact.updatedAt),
-    search: contactSearchKeys(contact), ...(creation ? { creation } : {}),
+    terms: contactTerms(contact, name), ...(creation ? { creation } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type {
   Attachment, AttachmentPurpose, ChangeLogEntry, Contact, Conversation, Message, MessageDraft, Note, PageVisit,
   Staff, Template,
 } from '../../domain/index.js';
-import { contactSearchTerms, searchKeys } from '../rules/index.js';
+import { contactNameKey, contactSearchTerms, searchKeys, searchWords } from '../rules/index.js';
 
 /**
  * The rows the database keeps. Each wraps a wire-shape record with the keys its
@@ -16,8 +16,10 @@ export type ContactRow = {
   name: string;
   created: number;
   updated: number;
-  /** Version 2: `searchKeys` of the contact (name words and whole emails), for a multi-entry prefix index. */
+  /** Version 2 only: `searchKeys` of the contact; version 3 reads `terms` instead. */
   search?: string[];
+  /** Version 3: `contactTerms` of the contact, for the multi-entry `by-term` index. */
+  terms?: string[];
   /**
    * The creation entry of the change log, until the first change: its id and
    * actor (its time is `createdAt`, its changes are the contact as it still
@@ -41,7 +43,7 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: ContactRow;
     indexes: {
-      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string;
+      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string; 'by-term': string;
     };
   };
   conversations: { key: string; value: ConversationRow; indexes: { 'by-last': [number, string]; 'by-contact': string } };
@@ -100,8 +102,26 @@ const version2: Step = (_db, tx) => {
   void contacts.openCursor().then(step);
 };
 
+/**
+ * Version 3: the search index keeps contacts in name order within each word, so
+ * a first page is a short merge of a few runs (see `contactTerms`); replaces
+ * version 2's `by-search` and fills `terms` for stored contacts.
+ */
+const version3: Step = (_db, tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.deleteIndex('by-search');
+  contacts.createIndex('by-term', 'terms', { multiEntry: true });
+  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
+    if (!cursor) return undefined;
+    const { search: _search, ...row } = cursor.value;
+    void cursor.update({ ...row, terms: contactTerms(row.contact) });
+    return cursor.continue().then(step);
+  };
+  void contacts.openCursor().then(step);
+};
+
 /** One step per version, in order: `STEPS[n]` takes a database from version n to n + 1. */
-export const STEPS: readonly Step[] = [version1, version2];
+export const STEPS: readonly Step[] = [version1, version2, version3];
 export const DB_VERSION = STEPS.length;
 
 export function upgrade(db: Db, oldVersion: number, newVersion: number | null, tx: UpgradeTx): void {
@@ -110,4 +130,26 @@ export function upgrade(db: Db, oldVersion: number, newVersion: number | null, t
 
 export function contactSearchKeys(contact: Contact): string[] {
   return searchKeys(contactSearchTerms(contact));
+}
+
+/** Separates a term's parts; below every character a word or an address holds. */
+export const TERM_SEP = '\u0000';
+
+/**
+ * The `by-term` index keys of a contact: `word NUL nameKey` for each word of
+ * its name, and `first word NUL nameKey NUL address` for each email address.
+ * Within one word the keys sort by name, so a search's first page in name
+ * order merges a few runs; and a match is checked from the key alone (the name
+ * key holds the name's words, an address entry its address). An address is
+ * filed under its first word: any text that starts an address has its first
+ * word starting that word.
+ */
+export function contactTerms(contact: Contact, nameKey = contactNameKey(contact)): string[] {
+  const { words, emails } = contactSearchTerms(contact);
+  const terms = new Set(words.map((word) => `${word}${TERM_SEP}${nameKey}`));
+  for (const email of emails) {
+    const first = searchWords(email)[0];
+    if (first) terms.add(`${first}${TERM_SEP}${nameKey}${TERM_SEP}${email}`);
+  }
+  return [...terms];
 }

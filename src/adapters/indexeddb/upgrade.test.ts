@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { Contact, Message } from '../../domain/index.js';
 import { contactNameKey } from '../rules/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
-import { DB_VERSION, STEPS, type ContactRow, type RapportDB } from './schema.js';
+import { DB_VERSION, STEPS, contactSearchKeys, type ContactRow, type RapportDB } from './schema.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const contact = (id: string, firstName: string, lastName: string, email?: string): Contact => ({
@@ -21,9 +21,14 @@ const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
   body: `Message ${n}`, attachments: [], occurredAt: `2026-01-0${n + 1}T10:00:00.000Z`, status: 'delivered',
 }));
 
-/** A database exactly as version 1 of the adapter left it: version 1's stores, and its rows (no search keys). */
-async function createVersion1(name: string): Promise<void> {
-  const db = await openDB<RapportDB>(name, 1, { upgrade: (raw, _old, _new, tx) => STEPS[0]!(raw, tx as never) });
+/**
+ * A database exactly as version 1 (or 2) of the adapter left it: that version's
+ * stores and indexes, and its rows (version 2's with their `search` keys).
+ */
+async function createVersion1(name: string, version: 1 | 2 = 1): Promise<void> {
+  const db = await openDB<RapportDB>(name, version, {
+    upgrade: (raw, _old, _new, tx) => STEPS.slice(0, version).forEach((step) => step(raw, tx as never)),
+  });
   const tx = db.transaction(['meta', 'staff', 'contacts', 'conversations', 'messages', 'notes'], 'readwrite');
   await Promise.all([
     tx.objectStore('meta').put(true, 'seeded'),
@@ -34,6 +39,7 @@ async function createVersion1(name: string): Promise<void> {
     tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' }),
     ...CONTACTS.map((record) => tx.objectStore('contacts').put({
       id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(T0), updated: Date.parse(T0),
+      ...(version === 2 ? { search: contactSearchKeys(record) } : {}),
     } satisfies ContactRow)),
     tx.objectStore('conversations').put({ id: 'v1', contactId: 'c1', conversation: { id: 'v1', contactId: 'c1', context: {}, unreadCount: 0 }, last: 0 }),
     ...MESSAGES.map((message, n) => tx.objectStore('messages').put({
@@ -55,7 +61,7 @@ describe('IndexedDbAdapter: schema upgrades', () => {
   });
 
   it('opens a version 1 database at the current version with every record kept and search working', async () => {
-    await createVersion1(name);
+    await createVersion1(name, 1);
     adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
 
     const contacts = await adapter.listContacts({ limit: 500 });
@@ -64,7 +70,7 @@ describe('IndexedDbAdapter: schema upgrades', () => {
     expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
     expect((await adapter.getSession()).account.name).to.equal('Northside');
 
-    // Version 2's search index was filled for the rows version 1 wrote.
+    // The search index was filled for the rows the old version wrote.
     expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
     expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
     expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
@@ -72,7 +78,39 @@ describe('IndexedDbAdapter: schema upgrades', () => {
 
     const raw = await openDB(name);
     expect(raw.version).to.equal(DB_VERSION);
-    expect([...raw.transaction('contacts').store.indexNames]).to.include('by-search');
+    const indexes = [...raw.transaction('contacts').store.indexNames];
+    expect(indexes).to.include('by-term');
+    expect(indexes).not.to.include('by-search');
+    const rows = await raw.getAll('contacts');
+    expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
+    expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
+    raw.close();
+  });
+
+  it('opens a version 2 database at the current version with every record kept and search working', async () => {
+    await createVersion1(name, 2);
+    adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
+
+    const contacts = await adapter.listContacts({ limit: 500 });
+    expect(contacts.items).to.deep.equal([...CONTACTS].sort((a, b) => (contactNameKey(a) < contactNameKey(b) ? -1 : 1)));
+    expect((await adapter.listMessages('v1')).items).to.deep.equal(MESSAGES);
+    expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
+    expect((await adapter.getSession()).account.name).to.equal('Northside');
+
+    // The search index was filled for the rows the old version wrote.
+    expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+    expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+    expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
+    expect((await adapter.listContacts({ search: 'person 1' })).items).to.have.length(11);
+
+    const raw = await openDB(name);
+    expect(raw.version).to.equal(DB_VERSION);
+    const indexes = [...raw.transaction('contacts').store.indexNames];
+    expect(indexes).to.include('by-term');
+    expect(indexes).not.to.include('by-search');
+    const rows = await raw.getAll('contacts');
+    expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
+    expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
     raw.close();
   });
 });
