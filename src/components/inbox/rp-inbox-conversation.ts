@@ -14,7 +14,7 @@ import '../timeline/rp-timeline.js';
 import type { RpTimeline } from '../timeline/rp-timeline.js';
 import { initialsOf } from './conversation-row.js';
 import { InlineComposer } from './inline-composer.js';
-import { conversationStyles } from './rp-inbox.styles.js';
+import { conversationStyles } from './rp-inbox-conversation.styles.js';
 import { latestUnreadWebChat } from './web-chat.js';
 import '../../i18n/en/inbox.js';
 import '../../i18n/en/sendMessage.js';

@@ -9,7 +9,7 @@ import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { ConversationList } from './conversation-list.js';
 import { renderConversationRow } from './conversation-row.js';
-import { listStyles } from './rp-inbox.styles.js';
+import { listStyles } from './rp-inbox-list.styles.js';
 import '../../i18n/en/inbox.js';
 
 /**

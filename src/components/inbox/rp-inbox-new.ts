@@ -6,7 +6,7 @@ import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { initialsOf } from './conversation-row.js';
-import { newConversationStyles } from './rp-inbox.styles.js';
+import { newConversationStyles } from './rp-inbox-new.styles.js';
 import '../../i18n/en/inbox.js';
 
 /**
