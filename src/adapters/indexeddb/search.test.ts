@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import type { ListContactsQuery } from '../adapter.js';
+import { MemoryAdapter, type MemoryData } from '../memory/index.js';
+import { IndexedDbAdapter } from './indexeddb-adapter.js';
+
+const T0 = '2026-01-01T00:00:00.000Z';
+const FIRST = ['Olivia', 'Oliver', 'Owen', 'Léa', 'Liam', 'Ana', 'Olivia Rose'];
+const LAST = ['Boucher', 'Bouchard', 'Rossi', 'Ortiz', 'Macdonald', 'Ó Briain', 'Lin'];
+
+/** Contacts with shared names (ties broken by id), names of several words, accents, and addresses unlike the names. */
+function data(): MemoryData {
+  const contacts = Array.from({ length: 240 }, (_, n) => {
+    const firstName = FIRST[n % FIRST.length]!;
+    const lastName = LAST[Math.floor(n / 3) % LAST.length]!;
+    const email = n % 5 === 0 ? `olive${n}@example.com` : n % 5 === 1 ? `${firstName[0]}.${n}@example.com` : undefined;
+    return {
+      id: `c${n}`, version: 1, firstName, lastName, ownerId: n % 4 === 0 ? 'agent' : 'admin', createdAt: T0, updatedAt: T0,
+      emails: email ? { primary: email } : {},
+    };
+  });
+  return {
+    staff: [{ id: 'admin', name: 'Dana Whitfield', role: 'admin' }, { id: 'agent', name: 'Sam Ortiz', role: 'agent' }],
+    account: { id: 'acc', name: 'Northside', tier: 'professional', country: 'CA', features: {}, smsNumbers: [], emailAddresses: [] },
+    contacts, conversations: [],
+  };
+}
+
+/** Every page of a search, as ids, following the cursor. */
+async function allPages(adapter: { listContacts: IndexedDbAdapter['listContacts'] }, query: ListContactsQuery): Promise<string[][]> {
+  const pages: string[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await adapter.listContacts({ ...query, cursor });
+    pages.push(page.items.map((contact) => contact.id));
+    cursor = page.nextCursor;
+  } while (cursor && pages.length < 100);
+  return pages;
+}
+
+describe('IndexedDbAdapter: contact search', () => {
+  const name = `rapport-search-${Date.now()}`;
+  let stored: IndexedDbAdapter;
+  before(() => {
+    stored = new IndexedDbAdapter(name, { data: data(), now: () => new Date('2026-02-01T00:00:00Z') });
+  });
+  after(async () => {
+    await stored.close();
+    await IndexedDbAdapter.deleteDatabase(name);
+  });
+
+  const queries = ['o', 'ol', 'olivia', 'OLIVIA ro', 'olivia b', 'rose', 'b', 'bou', 'lea', 'o b', 'olive1', 'o.', 'l.1', 'ó', 'zz', '@', '  li  '];
+  for (const user of ['admin', 'agent']) {
+    it(`pages every search in the same order as MemoryAdapter, as ${user}`, async () => {
+      const memory = new MemoryAdapter({ data: data(), userId: user });
+      const adapter = user === 'admin' ? stored : stored.withUser(user);
+      for (const search of queries) {
+        for (const sort of ['name', '-name', 'createdAt'] as const) {
+          const query = { search, sort, limit: 7 };
+          expect(await allPages(adapter, query), `${search} by ${sort}`).to.deep.equal(await allPages(memory, query));
+        }
+      }
+    });
+  }
+
+  it('finds a contact by the start of an address that is not its name, in name order among name matches', async () => {
+    const page = await stored.listContacts({ search: 'olive', limit: 500 });
+    const ids = page.items.map((contact) => contact.id);
+    expect(ids).to.include('c1'); // Oliver, no address
+    expect(ids).to.include('c5'); // Léa, olive5@example.com
+    const keys = page.items.map((contact) => `${contact.lastName} ${contact.firstName}`.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+    expect(keys).to.deep.equal([...keys].sort());
+  });
+});
