@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { noChannelReason, outboundOptions, type ChannelAvailability, type SendableChannel } from '../../domain/channels.js';
 import type { Session } from '../../domain/index.js';
 import { format, type Strings } from '../../i18n/strings.js';
-import type { ConversationContext } from './conversation-context.js';
+import { wildcardKeysOf, type ConversationContext } from './conversation-context.js';
+import type { SingleSendController } from './single-send-controller.js';
 
 type Words = Strings['sendMessage'];
 
@@ -45,6 +46,20 @@ export function renderProblem(problem: { text: string; retry: boolean } | undefi
     <span>${problem.text}</span>
     ${problem.retry ? html`<button type="button" class="button" @click=${retry}>${strings.common.retry}</button>` : nothing}
   </div>`;
+}
+
+/** What holds this send back: wildcards without a value (asking for a fallback), or a failure with Retry. */
+export function renderSendProblems(strings: Strings, singleSend: SingleSendController, actions: {
+  back: () => void; send: (fallback?: string) => void;
+}) {
+  const words = strings.sendMessage;
+  const missing = singleSend.missing;
+  return html`${missing ? renderMissingWarning(words, {
+    labels: wildcardKeysOf(missing).map((key) => words.wildcardLabels[key]),
+    fallback: singleSend.fallback, onFallback: (value) => singleSend.setFallback(value),
+    back: actions.back, send: () => actions.send(singleSend.fallback),
+  }) : nothing}
+    ${renderProblem(singleSend.problem, strings, () => actions.send())}`;
 }
 
 /** Why nothing can be sent, and the From/To choices when there is more than one (seed 003). */

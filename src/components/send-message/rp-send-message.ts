@@ -5,24 +5,16 @@ import type { AttachmentLimits } from '../../domain/attachments.js';
 import type { ReportedDealerships } from '../../domain/batch.js';
 import { messageTypeForChannel, type SendableChannel } from '../../domain/channels.js';
 import { canCommunicate, type Message } from '../../domain/index.js';
-import { RpMessageScheduledEvent, RpMessageSentEvent } from '../../events/send-message.js';
-import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
-import { buildMessageDraft } from './build-draft.js';
 import { idListConverter } from './batch-plan.js';
 import type { RpBatchSend } from './rp-batch-send.js';
-import {
-  composerOptions, loadConversationContext, outboundChoice, startingPoint, wildcardKeysOf,
-} from './conversation-context.js';
-import { draftStore } from './draft-store.js';
-import {
-  renderFooterExtras, renderKeepDraftPrompt, renderMissingWarning, renderNotice, renderProblem,
-} from './rp-send-message.parts.js';
+import { composerOptions, loadConversationContext, outboundChoice, startingPoint } from './conversation-context.js';
+import { renderFooterExtras, renderKeepDraftPrompt, renderNotice, renderSendProblems } from './rp-send-message.parts.js';
 import { sendMessageStyles } from './rp-send-message.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
-import { SendOnce } from './send-once.js';
+import { SingleSendController, sentOutcome } from './single-send-controller.js';
 import './rp-batch-send.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
@@ -67,16 +59,16 @@ export class RpSendMessage extends RapportElement {
   @state() private from?: string;
   @state() private to?: string;
   @state() private schedule: ScheduleState = { active: false };
-  @state() private problem?: { text: string; retry: boolean };
-  @state() private missing?: string[];
-  @state() private fallback = '';
   @state() private announcement = '';
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('rp-batch-send') private batchView?: RpBatchSend;
 
-  private sender = new SendOnce();
   private preparedFor?: string;
-  private fallbackChosen?: string;
+  private singleSend = new SingleSendController(this, {
+    words: () => this.strings.sendMessage,
+    describeError: (error) => this.describeError(error),
+    onSent: (message) => this.sent(message),
+  });
   private modal = new ModalController(this, {
     dialog: () => this.dialog,
     isDirty: () => (this.batchView ? this.batchView.dirty : draftHasContent(this.draft)),
@@ -123,15 +115,13 @@ export class RpSendMessage extends RapportElement {
   private prepare(key: string) {
     this.preparedFor = key;
     const context = this.context.value!;
-    const kept = draftStore.get(context.conversation.id);
+    const kept = this.singleSend.restore(context.conversation.id);
     const start = startingPoint(this.session!, context);
     this.channel = start.channel;
-    this.draft = kept?.draft ?? start.draft;
-    this.sender = new SendOnce(kept?.idempotencyKey);
+    this.draft = kept ?? start.draft;
     if (kept) this.announcement = this.strings.sendMessage.draftRestored;
     this.schedule = { active: false };
     this.chooseOutbound();
-    this.problem = this.missing = undefined;
   }
 
   private chooseOutbound() {
@@ -143,7 +133,7 @@ export class RpSendMessage extends RapportElement {
   private onDraftChange(event: DraftChangeEvent) {
     const patch = event.detail;
     this.draft = { ...this.draft, ...patch };
-    if ('body' in patch || 'subject' in patch) this.fallbackChosen = undefined;
+    if ('body' in patch || 'subject' in patch) this.singleSend.contentChanged();
     if (patch.messageType) {
       const channel = this.options?.availability.find((entry) => messageTypeForChannel(entry.channel) === patch.messageType);
       if (channel?.available) this.onChannelChange(channel.channel);
@@ -159,62 +149,32 @@ export class RpSendMessage extends RapportElement {
 
   private keepDraftAndClose() {
     this.batchView?.keepDraft();
-    if (this.conversationId && draftHasContent(this.draft)) {
-      draftStore.set(this.conversationId, { draft: this.draft, idempotencyKey: this.sender.idempotencyKey });
-    }
+    if (this.conversationId) this.singleSend.keep(this.conversationId, this.draft);
     this.modal.close('dismissed');
   }
 
   private discardAndClose() {
     this.batchView?.discardDraft();
-    if (this.conversationId) draftStore.delete(this.conversationId);
+    if (this.conversationId) this.singleSend.forget(this.conversationId);
     this.preparedFor = undefined;
     this.modal.close('dismissed');
   }
 
-  private async send(withFallback?: string) {
-    const words = this.strings.sendMessage;
-    if (this.sender.busy || !this.channel || !this.conversationId || !this.backend) return;
-    if (withFallback !== undefined) this.fallbackChosen = withFallback;
-    if (this.schedule.active && !this.schedule.instant) {
-      this.problem = { text: this.schedule.problem ?? words.scheduleNeeded, retry: false };
-      return;
-    }
-    const built = buildMessageDraft({
-      conversationId: this.conversationId, channel: this.channel, composer: this.draft, values: this.options?.values ?? {},
-      fallback: this.fallbackChosen, scheduledFor: this.schedule.instant, from: this.from, to: this.to,
-    });
-    this.missing = built.kind === 'missing' ? built.missing : undefined;
-    if (built.kind === 'missing') this.fallback ||= words.fallbackDefault;
-    if (built.kind === 'empty') this.problem = { text: words.emptyMessage, retry: false };
-    if (built.kind !== 'ready') return;
-    const draft = built.draft;
-    this.problem = undefined;
-    const attempt = this.sender.send(this.backend, draft);
-    this.requestUpdate();
-    const outcome = await attempt;
-    if (!outcome.ok) {
-      const detail = typeof outcome.error === 'string' ? outcome.error : this.describeError(outcome.error);
-      this.problem = { text: format(words.failed, { detail }), retry: true };
-      return;
-    }
-    this.sent(outcome.message);
+  private send(withFallback?: string) {
+    return this.singleSend.send({
+      backend: this.backend, conversationId: this.conversationId, channel: this.channel, composer: this.draft,
+      values: this.options?.values ?? {}, schedule: this.schedule, from: this.from, to: this.to,
+    }, withFallback);
   }
 
   private sent(message: Message) {
-    const words = this.strings.sendMessage;
-    draftStore.delete(message.conversationId);
+    this.singleSend.forget(message.conversationId);
     this.preparedFor = undefined;
     this.draft = emptyDraft(this.draft.messageType);
     this.modal.close('done');
-    if (message.status === 'scheduled' && message.scheduledFor) {
-      const when = this.formatters.fullDateTime.format(new Date(message.scheduledFor));
-      this.announcement = format(words.scheduled, { when });
-      this.dispatchEvent(new RpMessageScheduledEvent({ message }));
-    } else {
-      this.announcement = format(words.sent, { channel: words.channels[this.channel!] });
-      this.dispatchEvent(new RpMessageSentEvent({ message }));
-    }
+    const outcome = sentOutcome(message, this.channel!, this.strings.sendMessage, this.formatters);
+    this.announcement = outcome.announcement;
+    this.dispatchEvent(outcome.event);
   }
 
   override render() {
@@ -255,16 +215,12 @@ export class RpSendMessage extends RapportElement {
   private renderForm() {
     const options = this.options!;
     const words = this.strings.sendMessage;
-    const busy = this.sender.busy;
     return html`<div class="dialog-body" part="body">
         <rp-message-composer .adapter=${this.backend} locale=${this.activeLocale} .draft=${this.draft}
           .channel=${this.channel} .values=${options.values} .messageTypes=${options.messageTypes}
           .attachmentLimits=${this.attachmentLimits} .emojiDataSource=${this.emojiDataSource}></rp-message-composer>
-        ${this.missing ? renderMissingWarning(words, {
-          labels: wildcardKeysOf(this.missing).map((key) => words.wildcardLabels[key]), fallback: this.fallback,
-          onFallback: (value) => (this.fallback = value), back: () => this.backToMessage(), send: () => this.send(this.fallback),
-        }) : nothing}
-        ${renderProblem(this.problem, this.strings, () => this.send())}
+        ${renderSendProblems(this.strings, this.singleSend,
+          { back: () => this.backToMessage(), send: (fallback) => this.send(fallback) })}
       </div>
       <footer class="dialog-footer" part="footer">
         ${this.session?.account.features.scheduledMessages ? html`<rp-schedule-picker locale=${this.activeLocale}
@@ -274,14 +230,14 @@ export class RpSendMessage extends RapportElement {
           availability: options.availability,
           from: this.from, to: this.to, onFrom: (v) => (this.from = v), onTo: (v) => (this.to = v) })}
         <rp-send-button locale=${this.activeLocale} .availability=${options.availability} .channel=${this.channel}
-          ?busy=${busy} label=${this.schedule.active ? words.scheduleSend : nothing}
+          ?busy=${this.singleSend.busy} label=${this.schedule.active ? words.scheduleSend : nothing}
           @send-request=${() => this.send()}
           @channel-change=${(e: CustomEvent<SendableChannel>) => this.onChannelChange(e.detail)}></rp-send-button>
       </footer>`;
   }
 
   private backToMessage() {
-    this.missing = undefined;
+    this.singleSend.dismissMissing();
     this.renderRoot.querySelector('rp-message-composer')?.focus();
   }
 }
