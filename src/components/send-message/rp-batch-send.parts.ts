@@ -2,8 +2,14 @@ import { html, nothing } from 'lit';
 import { format, type Strings } from '../../i18n/strings.js';
 import { canResume, type BatchFigures, type BatchOutcome } from '../../domain/batch-run.js';
 import type { MissingValues } from './batch-plan.js';
+import { wildcardKeysOf } from './conversation-context.js';
 
 type Words = Strings['sendMessage'];
+
+/** The missing wildcards' names as the person reads them, for the prompt and the report. */
+export function wildcardNames(tokens: string[], words: Words): string {
+  return wildcardKeysOf(tokens).map((key) => words.wildcardLabels[key]).join(', ');
+}
 
 /**
  * The records missing wildcard values, named before anything is sent, with the

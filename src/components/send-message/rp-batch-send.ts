@@ -3,21 +3,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AttachmentLimits } from '../../domain/attachments.js';
 import type { BatchChannel, BatchEligibility, ReportedDealerships } from '../../domain/batch.js';
-import { batchFigures, canResume, selectionKey, type BatchFigures } from '../../domain/batch-run.js';
-import { loadPhoneRules } from '../../domain/phone.js';
+import { selectionKey, type BatchFigures } from '../../domain/batch-run.js';
 import { wildcardValues } from '../../domain/wildcards.js';
 import { RpBatchCompletedEvent } from '../../events/send-message.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import {
-  batchEligibility, loadBatchRecords, outcomesBeforeRun, planBatch, warmPhoneRules, type LoadedRecord, type MissingValues,
-} from './batch-plan.js';
-import { BatchRun } from './batch-run.js';
-import { batchStore, type StoredBatch } from './batch-store.js';
+import { outcomesBeforeRun, planBatch, type LoadedRecord, type MissingValues } from './batch-plan.js';
+import { EligibilityMemo, loadBatch, type LoadedBatch } from './batch-records.js';
+import { BatchSendingController } from './batch-sending-controller.js';
+import type { StoredBatch } from './batch-store.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
-import { wildcardKeysOf } from './conversation-context.js';
 import { draftStore } from './draft-store.js';
-import { renderMissingRecords, renderOutcomes, renderProblem } from './rp-batch-send.parts.js';
+import { renderMissingRecords, renderOutcomes, renderProblem, wildcardNames } from './rp-batch-send.parts.js';
 import { renderNotice } from './rp-send-message.parts.js';
 import { batchStyles } from './rp-batch.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
@@ -29,7 +26,6 @@ import './rp-schedule-picker.js';
 import '../../i18n/en/sendMessage.js';
 
 type Phase = 'compose' | 'missing' | 'sending' | 'done' | 'resume';
-type Loaded = { records: LoadedRecord[]; unreadable: { id: string }[]; phoneRules?: Awaited<ReturnType<typeof loadPhoneRules>> };
 
 /**
  * The Send Message dialog's batch mode (seed 001, "Send Messages as Batch
@@ -64,24 +60,18 @@ export class RpBatchSend extends RapportElement {
   @state() private missing: MissingValues[] = [];
   @state() private skipMissing = true;
   @state() private fallback = '';
-  @state() private figures?: BatchFigures;
-  @state() private batch?: StoredBatch;
-  @state() private canceled = false;
-  @state() private canceling = false;
   @state() private problem?: string;
   @state() private announcement = '';
-  private runner?: BatchRun;
-  private restoredFor?: Loaded;
-  private eligibilityCache?: { loaded: Loaded; channel: BatchChannel; result: BatchEligibility<LoadedRecord> };
+  private restoredFor?: LoadedBatch;
+  private eligibilityMemo = new EligibilityMemo();
+  private sending = new BatchSendingController(this, {
+    selection: () => this.selection,
+    describeError: (error) => this.describeError(error),
+    onFinished: (batch, figures, canceled) => this.finished(batch, figures, canceled),
+  });
 
   private records = new Task(this, {
-    task: async ([backend, ids], { signal }): Promise<Loaded | undefined> => {
-      if (!backend || ids.length === 0) return undefined;
-      // The phone rules (libphonenumber) load only here, for the landline and validity checks.
-      const [loaded, phoneRules] = await Promise.all([loadBatchRecords(backend, ids, signal), loadPhoneRules().catch(() => undefined)]);
-      if (phoneRules) await warmPhoneRules(loaded.records, phoneRules, signal);
-      return { ...loaded, phoneRules };
-    },
+    task: ([backend, ids], { signal }) => loadBatch(backend, ids, signal),
     args: () => [this.backend, this.conversationIds] as const,
   });
 
@@ -103,11 +93,6 @@ export class RpBatchSend extends RapportElement {
     draftStore.delete(`batch:${this.selection}`);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.runner?.cancel();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const loaded = this.records.value;
@@ -115,18 +100,15 @@ export class RpBatchSend extends RapportElement {
   }
 
   /** A batch this selection was sending before (a failure, a cancel, a reload) is offered to resume. */
-  private restore(loaded: Loaded) {
+  private restore(loaded: LoadedBatch) {
     this.restoredFor = loaded;
-    const stored = batchStore.get(this.selection);
-    if (stored && canResume(batchFigures(stored.outcomes))) {
-      this.batch = stored;
+    const stored = this.sending.resumable();
+    if (stored) {
       this.draft = stored.composer;
-      this.figures = batchFigures(stored.outcomes);
       this.phase = 'resume';
-      return;
+    } else {
+      this.draft = draftStore.get(`batch:${this.selection}`)?.draft ?? this.draft;
     }
-    const kept = draftStore.get(`batch:${this.selection}`);
-    if (kept) this.draft = kept.draft;
   }
 
   private get channel(): BatchChannel {
@@ -136,13 +118,9 @@ export class RpBatchSend extends RapportElement {
   private eligibility(channel = this.channel): BatchEligibility<LoadedRecord> | undefined {
     const loaded = this.records.value;
     if (!loaded || !this.session) return undefined;
-    const cache = this.eligibilityCache;
-    if (cache?.loaded === loaded && cache.channel === channel) return cache.result;
-    const result = batchEligibility(loaded.records, channel, this.session, {
-      phoneRules: loaded.phoneRules, reportedDealerships: this.reportedDealerships, messageableSources: this.messageableSources,
+    return this.eligibilityMemo.get(loaded, channel, this.session, {
+      reportedDealerships: this.reportedDealerships, messageableSources: this.messageableSources,
     });
-    this.eligibilityCache = { loaded, channel, result };
-    return result;
   }
 
   private onDraftChange(event: DraftChangeEvent) {
@@ -177,52 +155,29 @@ export class RpBatchSend extends RapportElement {
     return this.run(batch);
   }
 
-  /** Sends every record not yet settled, under each record's own idempotency key. */
-  private async run(batch: StoredBatch) {
-    const loaded = this.records.value!;
-    const session = this.session!;
+  /** Settles the records that will not get the message, then sends to the rest. */
+  private run(batch: StoredBatch) {
     const words = this.strings.sendMessage;
     const eligibility = this.eligibility(batch.channel)!;
-    const plan = planBatch(eligibility.eligible, { ...batch, composer: batch.composer, session });
-    batch.outcomes = outcomesBeforeRun(loaded.records, eligibility, plan, {
+    const plan = planBatch(eligibility.eligible, { ...batch, composer: batch.composer, session: this.session! });
+    batch.outcomes = outcomesBeforeRun(this.records.value!.records, eligibility, plan, {
       reason: (reason) => words.batch.reasons[reason],
-      missing: (tokens) => format(words.batch.missingSkipped, { names: this.wildcardNames(tokens) }),
+      missing: (tokens) => format(words.batch.missingSkipped, { names: wildcardNames(tokens, words) }),
     }, batch.outcomes);
-    this.batch = batch;
     this.phase = 'sending';
-    this.canceling = false;
-    const save = (value: StoredBatch) => batchStore.set(this.selection, value);
-    save(batch);
-    const runner = (this.runner = new BatchRun({
-      backend: this.backend!, batch, save, describe: (error) => this.describeError(error),
-      onProgress: (figures) => (this.figures = figures),
-    }));
-    this.figures = runner.figures;
-    const figures = await runner.run(plan.ready);
-    this.runner = undefined;
-    this.canceled = runner.wasCanceled;
-    this.figures = figures;
+    return this.sending.run(this.backend!, batch, plan.ready);
+  }
+
+  private finished(batch: StoredBatch, figures: BatchFigures, canceled: boolean) {
     this.phase = 'done';
-    if (!canResume(figures)) batchStore.delete(this.selection);
-    this.announcement = format(words.batch.completed, { ...figures });
+    this.announcement = format(this.strings.sendMessage.batch.completed, { ...figures });
     this.dispatchEvent(new RpBatchCompletedEvent({
-      ...figures, batchId: batch.batchId, canceled: runner.wasCanceled, outcomes: batch.outcomes.map((outcome) => ({ ...outcome })),
+      ...figures, batchId: batch.batchId, canceled, outcomes: batch.outcomes.map((outcome) => ({ ...outcome })),
     }));
-  }
-
-  private wildcardNames(tokens: string[]): string {
-    return wildcardKeysOf(tokens).map((key) => this.strings.sendMessage.wildcardLabels[key]).join(', ');
-  }
-
-  private cancel() {
-    this.canceling = true;
-    this.runner?.cancel();
   }
 
   private startOver() {
-    batchStore.delete(this.selection);
-    this.batch = undefined;
-    this.figures = undefined;
+    this.sending.discard();
     this.phase = 'compose';
   }
 
@@ -240,22 +195,22 @@ export class RpBatchSend extends RapportElement {
     })}<div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  private renderPhase(loaded: Loaded) {
+  private renderPhase(loaded: LoadedBatch) {
     if (this.phase === 'sending') {
-      return html`<div class="dialog-body" part="body"><rp-batch-progress locale=${this.activeLocale} .figures=${this.figures}
-        ?canceling=${this.canceling} @batch-cancel=${this.cancel}></rp-batch-progress></div>`;
+      return html`<div class="dialog-body" part="body"><rp-batch-progress locale=${this.activeLocale} .figures=${this.sending.figures}
+        ?canceling=${this.sending.canceling} @batch-cancel=${() => this.sending.cancel()}></rp-batch-progress></div>`;
     }
     if (this.phase === 'resume' || this.phase === 'done') {
       return renderOutcomes(this.strings.sendMessage, {
-        locale: this.activeLocale, resuming: this.phase === 'resume', figures: this.figures!, outcomes: this.batch?.outcomes ?? [],
-        canceled: this.phase === 'done' && this.canceled,
-        startOver: () => this.startOver(), close: () => this.close(), resume: () => this.run(this.batch!),
+        locale: this.activeLocale, resuming: this.phase === 'resume', figures: this.sending.figures!,
+        outcomes: this.sending.batch?.outcomes ?? [], canceled: this.phase === 'done' && this.sending.canceled,
+        startOver: () => this.startOver(), close: () => this.close(), resume: () => this.run(this.sending.batch!),
       });
     }
     return this.renderCompose(loaded);
   }
 
-  private renderCompose(loaded: Loaded) {
+  private renderCompose(loaded: LoadedBatch) {
     const words = this.strings.sendMessage;
     const eligibility = this.eligibility()!;
     const first = eligibility.eligible[0]?.record;
@@ -271,7 +226,7 @@ export class RpBatchSend extends RapportElement {
           .emojiDataSource=${this.emojiDataSource}></rp-message-composer>
         ${this.channel === 'email' ? html`<p class="hint">${words.batch.subjectHint}</p>` : nothing}
         ${this.phase === 'missing' ? renderMissingRecords(words, {
-          missing: this.missing, names: (tokens) => this.wildcardNames(tokens), skip: this.skipMissing, fallback: this.fallback,
+          missing: this.missing, names: (tokens) => wildcardNames(tokens, words), skip: this.skipMissing, fallback: this.fallback,
           onSkip: (skip) => (this.skipMissing = skip), onFallback: (value) => (this.fallback = value),
           back: () => (this.phase = 'compose'), proceed: () => this.begin(this.skipMissing ? undefined : this.fallback),
         }) : nothing}
