@@ -150,3 +150,12 @@ export function renderAssignedTo(view: FieldsView): TemplateResult {
     <span class="hint" id="assignedTo-hint">${words.assignedToHint}</span>
   </div>`;
 }
+
+/** Every field the kind of entry has: a note is its text alone. */
+export function renderFields(view: FieldsView): TemplateResult {
+  const note = view.draft.kind === 'note';
+  return html`${renderKind(view)}
+    ${note ? nothing : html`<p class="intro">${view.words.intro}</p>${renderOccurredAt(view)}${renderSettings(view)}`}
+    ${renderText(view)}
+    ${note ? nothing : html`${renderAttachment(view)}${renderAssignedTo(view)}`}`;
+}

@@ -2,19 +2,15 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isRapportError } from '../../adapters/errors.js';
-import { attachmentPurposeFor, listingSourceName } from '../../domain/external-communication.js';
-import { canCommunicate, type Attachment } from '../../domain/index.js';
+import { listingSourceName } from '../../domain/external-communication.js';
+import { canCommunicate, type Message } from '../../domain/index.js';
 import { RpExternalLoggedEvent } from '../../events/external-comm-form.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import {
-  buildExternalInput, buildNoteBody, emptyDraft, errorsFromIssues, isDirty,
-  type Draft, type DraftErrors, type DraftField,
-} from './external-comm-draft.js';
-import {
-  renderAssignedTo, renderAttachment, renderKind, renderOccurredAt, renderSettings, renderText, type FieldsView,
-} from './external-comm-fields.js';
+import { emptyDraft, errorsFromIssues, isDirty, type Draft, type DraftErrors, type DraftField } from './external-comm-draft.js';
+import { ExternalCommSaver } from './external-comm-saver.js';
+import { renderFields, type FieldsView } from './external-comm-fields.js';
 import { FileChoice } from './file-choice.js';
 import { externalCommFormStyles } from './rp-external-comm-form.styles.js';
 import '../../i18n/en/externalCommForm.js';
@@ -56,8 +52,7 @@ export class RpExternalCommForm extends RapportElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private askedToDiscard = false;
-  /** Uploads already made for a file, so a retried Add never uploads it twice. */
-  private uploaded = new WeakMap<File, Attachment>();
+  private readonly saver = new ExternalCommSaver();
   private readonly files = new FileChoice(this, (result) => {
     if ('file' in result) {
       this.draft = { ...this.draft, file: result.file };
@@ -80,10 +75,7 @@ export class RpExternalCommForm extends RapportElement {
 
   private readonly conversation = new Task(this, {
     args: () => [this.backend, this.conversationId] as const,
-    task: async ([backend, conversationId]) => {
-      if (!backend || !conversationId) return undefined;
-      return backend.getConversation(conversationId);
-    },
+    task: async ([backend, conversationId]) => (backend && conversationId ? backend.getConversation(conversationId) : undefined),
   });
 
   /** Opens the window, with the date and time set to now. */
@@ -170,8 +162,9 @@ export class RpExternalCommForm extends RapportElement {
     this.busy = true;
     this.failure = '';
     try {
-      if (this.draft.kind === 'note') await this.saveNote(conversation.contactId);
-      else await this.saveExternal(conversation.id);
+      const saved = await this.saver.save(backend, this.draft, conversation, this.strings.externalCommForm);
+      if (saved.kind === 'refused') await this.refuse(saved.errors);
+      else this.saved(saved.kind === 'logged' ? saved.message : undefined);
     } catch (error) {
       this.failure = format(this.strings.externalCommForm.failed, { reason: this.describeError(error) });
       if (isRapportError(error, 'validation')) this.errors = { ...this.errors, ...errorsFromIssues(error.issues) };
@@ -180,32 +173,12 @@ export class RpExternalCommForm extends RapportElement {
     }
   }
 
-  private async saveExternal(conversationId: string): Promise<void> {
+  /** Says it was saved and closes; only an external communication is announced to the host page. */
+  private saved(message?: Message): void {
     const words = this.strings.externalCommForm;
-    const built = buildExternalInput(this.draft, conversationId, words);
-    if (!built.ok) return this.refuse(built.errors);
-    const file = this.draft.file;
-    const attachmentIds: string[] = [];
-    if (file) {
-      const attachment = this.uploaded.get(file)
-        ?? (await this.backend!.uploadAttachment(file, { purpose: attachmentPurposeFor(this.draft.channel) }));
-      this.uploaded.set(file, attachment);
-      attachmentIds.push(attachment.id);
-    }
-    const message = await this.backend!.logExternalCommunication({
-      ...built.value, ...(attachmentIds.length ? { attachmentIds } : {}),
-    });
-    this.announcement = words.logged;
+    this.announcement = message ? words.logged : words.noteSaved;
     this.modal.close('done');
-    this.dispatchEvent(new RpExternalLoggedEvent({ message }));
-  }
-
-  private async saveNote(contactId: string): Promise<void> {
-    const built = buildNoteBody(this.draft);
-    if (!built.ok) return this.refuse(built.errors);
-    await this.backend!.addNote(contactId, built.value);
-    this.announcement = this.strings.externalCommForm.noteSaved;
-    this.modal.close('done');
+    if (message) this.dispatchEvent(new RpExternalLoggedEvent({ message }));
   }
 
   /** Shows every problem by its field and takes the person to the first one. */
@@ -261,11 +234,7 @@ export class RpExternalCommForm extends RapportElement {
       sourceName: listingSourceName(context), userName: this.session?.user.name ?? '',
       checkingFile: this.files.checking, change: this.change, chooseFile: this.chooseFile, removeFile: this.removeFile,
     };
-    const note = this.draft.kind === 'note';
-    return html`${renderKind(view)}
-      ${note ? nothing : html`<p class="intro">${words.intro}</p>${renderOccurredAt(view)}${renderSettings(view)}`}
-      ${renderText(view)}
-      ${note ? nothing : html`${renderAttachment(view)}${renderAssignedTo(view)}`}
+    return html`${renderFields(view)}
       <div class=${this.failure ? 'alert' : ''} role="alert" part="alert">${this.failure}</div>`;
   }
 }
