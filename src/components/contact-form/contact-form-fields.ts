@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { COUNTRY_CODES, CONTACT_LEVELS, CONTACT_TYPES, LANGUAGES, countryName } from '../../domain/index.js';
-import type { Strings } from '../../i18n/strings.js';
+import { format, type Strings } from '../../i18n/strings.js';
 import type { FormField, FormValues } from './form-values.js';
 
 type Words = Strings['contactForm'];
@@ -128,4 +128,24 @@ export function advancedSections(ctx: FieldContext): TemplateResult {
       ${textField(ctx, 'social.facebook')} ${textField(ctx, 'social.whatsapp')} ${textField(ctx, 'social.wechat')}
       ${textField(ctx, 'social.twitter')} ${textField(ctx, 'social.linkedin')}
     </fieldset>`;
+}
+
+/** The form-wide message, with what a conflicting edit changed meanwhile listed under it. */
+export function formAlert(words: Words, alert: string, changes: readonly { field: FormField; value: string }[]) {
+  return alert ? html`<div class="alert" role="alert" part="alert">${alert}
+    ${changes.length ? html`<ul class="changes">${changes.map((change) => html`<li>${format(words.changedField,
+      { field: labelOf(words, change.field), value: change.value || words.emptyValue })}</li>`)}</ul>` : nothing}
+  </div>` : nothing;
+}
+
+/** Quick Create's fields (seed 002): Type, Level, names, Country Code, Mobile and Email. */
+export function quickCreateFields(ctx: FieldContext): TemplateResult {
+  return html`<div class="grid">
+    ${typeField(ctx)} ${levelField(ctx)}
+    ${textField(ctx, 'firstName', { autocomplete: 'given-name' })}
+    ${textField(ctx, 'lastName', { autocomplete: 'family-name' })}
+    ${countryField(ctx, 'countryCode', ctx.words.countryCodeHint)}
+    ${phoneField(ctx, 'phones.mobile')}
+    ${textField(ctx, 'emails.primary', { type: 'email', autocomplete: 'email' })}
+  </div>`;
 }

@@ -103,3 +103,14 @@ export function changedFields(before: Contact, after: Contact): { field: FormFie
     (field) => ({ field, value: read(after, field) }),
   );
 }
+
+/** The field messages once the person leaves a field: that field's own, judged afresh against the latest issues. */
+export function errorsAfterLeaving(errors: ReadonlyMap<string, string>, field: FormField, issues: readonly FieldIssue[]) {
+  const next = new Map(errors);
+  const issue = issues.find((candidate) => candidate.field === field);
+  if (issue) next.set(field, issue.message);
+  else next.delete(field);
+  // A new country code can make a typed mobile number valid.
+  if (field === 'countryCode' && !issues.some((candidate) => candidate.field === 'phones.mobile')) next.delete('phones.mobile');
+  return next;
+}

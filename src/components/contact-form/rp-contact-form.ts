@@ -8,11 +8,9 @@ import { RpContactSavedEvent } from '../../events/contact-form.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
+import { advancedSections, formAlert, quickCreateFields, type FieldContext } from './contact-form-fields.js';
 import {
-  advancedSections, countryField, labelOf, levelField, phoneField, textField, typeField, type FieldContext,
-} from './contact-form-fields.js';
-import {
-  changedFields, emptyValues, FORM_FIELDS, isDirty, toContactInput, toPatch, valuesFromContact,
+  changedFields, emptyValues, errorsAfterLeaving, FORM_FIELDS, isDirty, toContactInput, toPatch, valuesFromContact,
   type FormField, type FormValues,
 } from './form-values.js';
 import { contactFormStyles } from './rp-contact-form.styles.js';
@@ -125,13 +123,7 @@ export class RpContactForm extends RapportElement {
     const field = (event.target as HTMLInputElement).name as FormField;
     if (!FORM_FIELDS.includes(field)) return;
     const issues = await this.check();
-    const errors = new Map(this.errors);
-    const issue = issues.find((candidate) => candidate.field === field);
-    if (issue) errors.set(field, issue.message);
-    else errors.delete(field);
-    // A new country code can make a typed mobile number valid.
-    if (field === 'countryCode' && !issues.some((candidate) => candidate.field === 'phones.mobile')) errors.delete('phones.mobile');
-    this.errors = errors;
+    this.errors = errorsAfterLeaving(this.errors, field, issues);
   }
 
   private async check(): Promise<FieldIssue[]> {
@@ -242,18 +234,8 @@ export class RpContactForm extends RapportElement {
     const words = this.strings.contactForm;
     const ctx: FieldContext = { words, locale: this.activeLocale, values: this.values, errors: this.errors };
     return html`
-      ${this.alert ? html`<div class="alert" role="alert" part="alert">${this.alert}
-        ${this.changes.length ? html`<ul class="changes">${this.changes.map((change) => html`<li>${format(words.changedField,
-          { field: labelOf(words, change.field), value: change.value || words.emptyValue })}</li>`)}</ul>` : nothing}
-      </div>` : nothing}
-      <div class="grid">
-        ${typeField(ctx)} ${levelField(ctx)}
-        ${textField(ctx, 'firstName', { autocomplete: 'given-name' })}
-        ${textField(ctx, 'lastName', { autocomplete: 'family-name' })}
-        ${countryField(ctx, 'countryCode', words.countryCodeHint)}
-        ${phoneField(ctx, 'phones.mobile')}
-        ${textField(ctx, 'emails.primary', { type: 'email', autocomplete: 'email' })}
-      </div>
+      ${formAlert(words, this.alert, this.changes)}
+      ${quickCreateFields(ctx)}
       <button type="button" class="button link advanced-toggle" aria-expanded=${this.advanced ? 'true' : 'false'}
         aria-controls="advanced" @click=${() => (this.advanced = !this.advanced)}>${words.advanced}</button>
       <div id="advanced" class="grid" ?hidden=${!this.advanced}>${advancedSections(ctx)}</div>`;
