@@ -33,7 +33,7 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
-  const named = search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, limit + 1) : undefined;
+  const named = search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined;
   if (named) {
     rows = named;
   } else if (search !== undefined && (await candidateCount(ctx, search)) <= COLLECT_SEARCH_HITS) {

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import type { RapportChange } from '../adapter.js';
 import { demoData } from '../memory/index.js';
 import type { MemoryData } from '../memory/index.js';
+import { IMPORT_BATCH } from './import.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
 import { DB_VERSION, STEPS, type RapportDB } from './schema.js';
 
@@ -148,15 +149,15 @@ describe('IndexedDbAdapter: live updates across instances', () => {
 describe('IndexedDbAdapter: bulk import', () => {
   it('writes good rows in batches, reports bad ones in their place, in input order', async () => {
     const adapter = adapterOn(freshName());
-    const inputs = Array.from({ length: 2500 }, (_, n) => ({ lastName: n === 7 || n === 2100 ? '' : `Row ${n}` }));
+    const inputs = Array.from({ length: IMPORT_BATCH + 500 }, (_, n) => ({ lastName: n === 7 || n === IMPORT_BATCH + 100 ? '' : `Row ${n}` }));
     const { results } = await adapter.importContacts(inputs);
-    expect(results).to.have.length(2500);
+    expect(results).to.have.length(IMPORT_BATCH + 500);
     expect(results.filter((result) => !result.ok).map((_, n) => n)).to.have.length(2);
     expect(results[7]!.ok).to.equal(false);
-    expect(results[2100]!.ok).to.equal(false);
+    expect(results[IMPORT_BATCH + 100]!.ok).to.equal(false);
     const third = results[3]!;
     expect(third.ok && third.contact.lastName).to.equal('Row 3');
-    expect((await adapter.listContacts({ search: 'row 2499' })).items).to.have.length(1);
+    expect((await adapter.listContacts({ search: `row ${IMPORT_BATCH + 499}` })).items).to.have.length(1);
   });
 });
 
@@ -188,22 +189,22 @@ describe('IndexedDbAdapter: failures said plainly', () => {
     const realAdd = IDBObjectStore.prototype.add;
     let adds = 0;
     IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      if ((adds += 1) > 1200) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((adds += 1) > IMPORT_BATCH + 200) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realAdd.apply(this, args);
     };
     let results;
     try {
-      ({ results } = await adapter.importContacts(Array.from({ length: 2000 }, (_, n) => ({ lastName: `Import ${n}` }))));
+      ({ results } = await adapter.importContacts(Array.from({ length: IMPORT_BATCH + 1000 }, (_, n) => ({ lastName: `Import ${n}` }))));
     } finally {
       IDBObjectStore.prototype.add = realAdd;
     }
-    expect(results.slice(0, 1000).every((result) => result.ok)).to.equal(true);
-    const rest = results.slice(1000);
+    expect(results.slice(0, IMPORT_BATCH).every((result) => result.ok)).to.equal(true);
+    const rest = results.slice(IMPORT_BATCH);
     expect(rest.every((result) => !result.ok && result.error.code === 'unavailable')).to.equal(true);
     // Exactly what was reported saved is there: the seeded contact and the first batch.
     expect((await adapter.listContacts({ limit: 500, search: 'import' })).items).to.have.length(500);
     const all = await adapter.listContacts({ limit: 500, search: 'import 1' });
-    expect(all.items.every((contact) => Number(contact.lastName.split(' ')[1]) < 1000)).to.equal(true);
+    expect(all.items.every((contact) => Number(contact.lastName.split(' ')[1]) < IMPORT_BATCH)).to.equal(true);
   });
 
   it('says IndexedDB is unavailable when the browser has none', async () => {

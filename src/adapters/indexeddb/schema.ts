@@ -137,19 +137,13 @@ export const TERM_SEP = '\u0000';
 
 /**
  * The `by-term` index keys of a contact: `word NUL nameKey` for each word of
- * its name, and `first word NUL nameKey NUL address` for each email address.
- * Within one word the keys sort by name, so a search's first page in name
- * order merges a few runs; and a match is checked from the key alone (the name
- * key holds the name's words, an address entry its address). An address is
- * filed under its first word: any text that starts an address has its first
- * word starting that word.
+ * its name and the first word of each email address. Within one word the keys
+ * sort by name (then id), so a search's first page in name order merges a few
+ * runs. An address is filed under its first word because any text that starts
+ * an address has its own first word starting that one.
  */
 export function contactTerms(contact: Contact, nameKey = contactNameKey(contact)): string[] {
   const { words, emails } = contactSearchTerms(contact);
-  const terms = new Set(words.map((word) => `${word}${TERM_SEP}${nameKey}`));
-  for (const email of emails) {
-    const first = searchWords(email)[0];
-    if (first) terms.add(`${first}${TERM_SEP}${nameKey}${TERM_SEP}${email}`);
-  }
-  return [...terms];
+  const filed = [...words, ...emails.flatMap((email) => searchWords(email).slice(0, 1))];
+  return [...new Set(filed.map((word) => `${word}${TERM_SEP}${nameKey}`))];
 }
