@@ -21,6 +21,11 @@ const pageSize = params.get('pageSize');
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 /** Resolves after the next frame has been painted. */
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Called from inside a frame's animation callbacks (as `until` resolves): a task queued now
+ * runs once that frame has been painted.
+ */
+const thisFramePainted = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function heap(): Promise<number> {
   for (let i = 0; i < 3; i += 1) {
@@ -67,8 +72,12 @@ async function run() {
   const entries = () => root().querySelectorAll('[part~="entry"]');
   await until(() => !!timeline.shadowRoot && entries().length > 0, 'the first entries');
   const mountedMs = performance.now() - started;
-  await painted();
+  // `until` checks in each frame's animation callbacks, so the frame it saw the entries in paints them.
+  await thisFramePainted();
   const firstPaintMs = performance.now() - started;
+  // What this benchmark used to report: one frame later (kept for comparison with older figures).
+  await painted();
+  const nextFrameMs = performance.now() - started;
   // Older pages: as many messages per request as the run asks (the first page used the element's default).
   if (pageSize) timeline.pageSize = Number(pageSize);
 
@@ -117,11 +126,11 @@ async function run() {
   const warmStarted = performance.now();
   document.body.append(again);
   await until(() => !!again.shadowRoot && again.shadowRoot.querySelectorAll('[part~="entry"]').length > 0, 'the second mount');
-  await painted();
+  await thisFramePainted();
   const warmFirstPaintMs = performance.now() - warmStarted;
 
   return {
-    count, firstPaintMs, warmFirstPaintMs, mountedMs, domNodes, domNodesAtOldest, heapGrowth, oldestMs, pages, newestMs,
+    count, firstPaintMs, nextFrameMs, warmFirstPaintMs, mountedMs, domNodes, domNodesAtOldest, heapGrowth, oldestMs, pages, newestMs,
     oldestReached, newestReached: newestVisible,
   };
 }

@@ -81,7 +81,7 @@ try {
     const pick = (key) => median(samples.map((sample) => sample[key]));
     results.push({
       count,
-      firstPaintMs: pick('firstPaintMs'), warmFirstPaintMs: pick('warmFirstPaintMs'), domNodes: Math.max(...samples.map((s) => Math.max(s.domNodes, s.domNodesAtOldest))),
+      firstPaintMs: pick('firstPaintMs'), nextFrameMs: pick('nextFrameMs'), warmFirstPaintMs: pick('warmFirstPaintMs'), domNodes: Math.max(...samples.map((s) => Math.max(s.domNodes, s.domNodesAtOldest))),
       heapGrowthKB: pick('heapGrowth') / 1024, oldestMs: pick('oldestMs'), newestMs: pick('newestMs'),
       reached: samples.every((s) => s.oldestReached && s.newestReached),
     });
@@ -96,6 +96,7 @@ const big = results.at(-1);
 const table = results.map((r) => ({
   messages: r.count.toLocaleString('en'),
   'first paint, cold (ms)': r.firstPaintMs.toFixed(1),
+  'one frame later (ms)': r.nextFrameMs.toFixed(1),
   'first paint, warm (ms)': r.warmFirstPaintMs.toFixed(1),
   'elements (max)': r.domNodes,
   'heap growth (KB)': r.heapGrowthKB.toFixed(0),

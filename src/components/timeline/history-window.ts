@@ -3,10 +3,13 @@ import type { Message } from '../../domain/schemas/message.js';
 
 type LoadedPage = { items: Message[]; older?: string };
 
+/** Pages held at most: a few hundred rows, whatever the history's length. */
+const MAX_PAGES = 4;
+
 /**
  * The part of a conversation's history held in memory: a few consecutive
  * pages, newest page first. Scrolling up loads the page before; past
- * `maxPages` the page at the other end is dropped, and its cursor kept so it
+ * `MAX_PAGES` the page at the other end is dropped, and its cursor kept so it
  * can be fetched again. Memory and the virtual list's height stay bounded
  * however long the history is (the virtualizer cannot scroll past ~8.2M px).
  */
@@ -23,8 +26,7 @@ export class HistoryWindow {
     private readonly adapter: RapportAdapter,
     private readonly conversationId: string,
     /** Read at each request, so a host may change it while the history is shown. */
-    private readonly pageSize: () => number = () => 50,
-    private readonly maxPages = 4,
+    private readonly pageSize: () => number,
   ) {}
 
   /** Every message held, oldest first. A new array after each change. */
@@ -51,37 +53,34 @@ export class HistoryWindow {
     this.rebuild();
   }
 
-  /** Adds the page before the oldest held; resolves to how many messages were added before. */
-  async loadOlder(): Promise<number> {
+  /** Adds the page before the oldest held (the view keeps its place by the rows' keys). */
+  async loadOlder(): Promise<void> {
     const oldest = this.pages[0];
-    if (!oldest || oldest.older === undefined) return 0;
+    if (!oldest || oldest.older === undefined) return;
     const index = this.newestIndex + this.pages.length;
     const page = await this.fetch(oldest.older);
-    if (this.pages[0] !== oldest) return 0;
+    if (this.pages[0] !== oldest) return;
     this.cursors[index + 1] = page.older;
     this.pages.unshift(page);
-    if (this.pages.length > this.maxPages) {
+    if (this.pages.length > MAX_PAGES) {
       this.pages.pop();
       this.newestIndex += 1;
     }
     this.rebuild();
-    return page.items.length;
   }
 
-  /** Adds the page after the newest held; resolves to how many messages were dropped before. */
-  async loadNewer(): Promise<number> {
-    if (this.newestIndex === 0) return 0;
+  /** Adds the page after the newest held. */
+  async loadNewer(): Promise<void> {
+    if (this.newestIndex === 0) return;
     const newest = this.pages[this.pages.length - 1];
     const page = await this.fetch(this.cursors[this.newestIndex - 1]);
-    if (this.pages[this.pages.length - 1] !== newest) return 0;
+    if (this.pages[this.pages.length - 1] !== newest) return;
     const held = new Set(this.flat.map((message) => message.id));
     page.items = page.items.filter((message) => !held.has(message.id));
     this.pages.push(page);
     this.newestIndex -= 1;
-    let dropped = 0;
-    if (this.pages.length > this.maxPages) dropped = this.pages.shift()!.items.length;
+    if (this.pages.length > MAX_PAGES) this.pages.shift();
     this.rebuild();
-    return dropped;
   }
 
   /**

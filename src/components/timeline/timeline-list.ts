@@ -4,7 +4,9 @@ import { RapportElement } from '../shared/rapport-element.js';
 import { averageHeight, FIRST_ROWS, nextSlice, type Anchor, type Placed, type Slice } from './row-window.js';
 import type { TimelineRow } from './timeline-rows.js';
 
-const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run));
+/** Runs once the next frame has been painted and the browser is idle (soon after, at the latest). */
+const afterPaint = (run: () => void) =>
+  requestAnimationFrame(() => ('requestIdleCallback' in self ? requestIdleCallback(run, { timeout: 50 }) : setTimeout(run)));
 
 /**
  * The scrolling list under rp-timeline: mounts the rows around the view (a
