@@ -4,7 +4,7 @@ import {
   canSeeContact, checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, searchWords,
   type ContactSearchTerms, type KeyPosition,
 } from '../rules/index.js';
-import { prefixRange, searchByName } from './name-search.js';
+import { MAX_MERGE_READS, prefixRange, searchByName } from './name-search.js';
 import type { Ctx } from './context.js';
 import type { ContactRow } from './schema.js';
 
@@ -13,10 +13,10 @@ const INDEX_FOR = { name: 'by-name', createdAt: 'by-created', updatedAt: 'by-upd
 
 /**
  * A search that `searchByName` cannot answer, with at most this many index
- * entries under its first word, is read whole and sorted as asked. A broader
+ * entries in its narrowest range, is read whole and sorted as asked. A broader
  * one walks the sort's index, keeping matches, and stops after a page.
  */
-export const COLLECT_SEARCH_HITS = 2000;
+export const COLLECT_SEARCH_HITS = 5000;
 
 /** Seed 002's list: contacts the user may see, in `sort` order (ties by id), a page after the cursor. */
 export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Promise<Page<Contact>> {
@@ -33,12 +33,15 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
-  const named = search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined;
+  // No checked email address holds a space: with one, every match has each word in its name, and the rarest word's range holds them all.
+  let narrowest = search !== undefined && /\s/.test(search.trim()) ? await candidateRange(ctx, search) : undefined;
+  const small = narrowest !== undefined && narrowest.count <= MAX_MERGE_READS;
+  const named = !small && search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined;
   if (named) {
     rows = named;
-  } else if (search !== undefined && (await candidateCount(ctx, search)) <= COLLECT_SEARCH_HITS) {
+  } else if (search !== undefined && (narrowest ??= await candidateRange(ctx, search)) && narrowest.count <= COLLECT_SEARCH_HITS) {
     const position = after && ([after.k, after.id] as [string | number, string]);
-    rows = (await candidates(ctx, search))
+    rows = (await candidates(ctx, narrowest.range))
       .filter(wanted)
       .map((row) => ({ row, key: keyOf(row) }))
       .filter(({ key }) => !position || (descending ? compareKey(key, position) < 0 : compareKey(key, position) > 0))
@@ -63,15 +66,23 @@ export function termsOf(row: ContactRow): ContactSearchTerms {
   return contactSearchTerms(row.contact);
 }
 
-/** How many `by-term` entries can lead to the search's matches: they all sit under its first word. */
-async function candidateCount(ctx: Ctx, search: string): Promise<number> {
-  const first = searchWords(search)[0];
-  return first === undefined ? Infinity : ctx.tx.objectStore('contacts').index('by-term').count(prefixRange(first));
+/**
+ * The narrowest `by-term` range that holds every match: the query's first
+ * word's (an address match is filed there), or, for text with a space (which
+ * no checked email address holds), its rarest word's. `undefined` with no word.
+ */
+async function candidateRange(ctx: Ctx, search: string): Promise<{ range: IDBKeyRange; count: number } | undefined> {
+  const words = searchWords(search);
+  if (words.length === 0) return undefined;
+  const usable = /\s/.test(search.trim()) ? [...new Set(words)] : words.slice(0, 1);
+  const index = ctx.tx.objectStore('contacts').index('by-term');
+  const counted = await Promise.all(usable.map(async (word) => ({ range: prefixRange(word), count: await index.count(prefixRange(word)) })));
+  return counted.reduce((best, next) => (next.count < best.count ? next : best));
 }
 
-/** Every row with an entry under the search's first word (each once); the caller checks which match. */
-async function candidates(ctx: Ctx, search: string): Promise<ContactRow[]> {
-  const rows = await ctx.tx.objectStore('contacts').index('by-term').getAll(prefixRange(searchWords(search)[0]!));
+/** Every row with an entry in `range` (each once); the caller checks which match. */
+async function candidates(ctx: Ctx, range: IDBKeyRange): Promise<ContactRow[]> {
+  const rows = await ctx.tx.objectStore('contacts').index('by-term').getAll(range);
   return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
