@@ -41,7 +41,7 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
     rows = named;
   } else if (search !== undefined && (narrowest ??= await candidateRange(ctx, search)) && narrowest.count <= COLLECT_SEARCH_HITS) {
     const position = after && ([after.k, after.id] as [string | number, string]);
-    rows = (await candidates(ctx, narrowest.range))
+    rows = (await candidates(ctx, narrowest.word))
       .filter(wanted)
       .map((row) => ({ row, key: keyOf(row) }))
       .filter(({ key }) => !position || (descending ? compareKey(key, position) < 0 : compareKey(key, position) > 0))
@@ -67,23 +67,31 @@ export function termsOf(row: ContactRow): ContactSearchTerms {
 }
 
 /**
- * The narrowest `by-term` range that holds every match: the query's first
- * word's (an address match is filed there), or, for text with a space (which
- * no checked email address holds), its rarest word's. `undefined` with no word.
+ * The word whose candidates hold every match, and how many they are: the
+ * query's first word (an address match is filed there), or, for text with a
+ * space (which no checked email address holds), its rarest word. A word's
+ * candidates are the name keys starting with it (`by-name`) and its entries
+ * in `by-term`. `undefined` with no word.
  */
-async function candidateRange(ctx: Ctx, search: string): Promise<{ range: IDBKeyRange; count: number } | undefined> {
+async function candidateRange(ctx: Ctx, search: string): Promise<{ word: string; count: number } | undefined> {
   const words = searchWords(search);
   if (words.length === 0) return undefined;
   const usable = /\s/.test(search.trim()) ? [...new Set(words)] : words.slice(0, 1);
-  const index = ctx.tx.objectStore('contacts').index('by-term');
-  const counted = await Promise.all(usable.map(async (word) => ({ range: prefixRange(word), count: await index.count(prefixRange(word)) })));
+  const store = ctx.tx.objectStore('contacts');
+  const counted = await Promise.all(usable.map(async (word) => {
+    const [terms, names] = await Promise.all([store.index('by-term').count(prefixRange(word)), store.index('by-name').count(nameRange(word))]);
+    return { word, count: terms + names };
+  }));
   return counted.reduce((best, next) => (next.count < best.count ? next : best));
 }
 
-/** Every row with an entry in `range` (each once); the caller checks which match. */
-async function candidates(ctx: Ctx, range: IDBKeyRange): Promise<ContactRow[]> {
-  const rows = await ctx.tx.objectStore('contacts').index('by-term').getAll(range);
-  return [...new Map(rows.map((row) => [row.id, row])).values()];
+const nameRange = (word: string) => IDBKeyRange.bound([word], [`${word}\uffff`]);
+
+/** Every candidate row of `word` (each once); the caller checks which match. */
+async function candidates(ctx: Ctx, word: string): Promise<ContactRow[]> {
+  const store = ctx.tx.objectStore('contacts');
+  const [terms, names] = await Promise.all([store.index('by-term').getAll(prefixRange(word)), store.index('by-name').getAll(nameRange(word))]);
+  return [...new Map([...terms, ...names].map((row) => [row.id, row])).values()];
 }
 
 /**

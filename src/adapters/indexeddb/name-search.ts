@@ -10,17 +10,21 @@ export const MAX_MERGE_READS = 400;
 export const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
 type Position = { name: string; id: string };
-type Run = { word: string; rows: ContactRow[]; at: number; done: boolean; batch: number; last?: Position };
+type Run = {
+  read: (last: Position | undefined, batch: number) => Promise<ContactRow[]>;
+  rows: ContactRow[]; at: number; done: boolean; batch: number; last?: Position;
+};
 
 const after = (row: ContactRow, position: Position | undefined) =>
   !position || row.name > position.name || (row.name === position.name && row.id > position.id);
 const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
 
 /**
- * The first `count` rows `accept` keeps, in name order after `from`, read from
- * the `by-term` index: every match has an entry under a word starting with the
- * query's first word, and within one word the entries are in name order, so
- * the page is a merge of those words' runs, read in small batches. `undefined`
+ * The first `count` rows `accept` keeps, in name order after `from`: every
+ * match has a name key starting with the query's first word (the `by-name`
+ * index, in name order) or an entry under a word starting with it (the
+ * `by-term` index, in name order within each word), so the page is a merge of
+ * those runs, read in small batches. `undefined`
  * when the query has no word, spans more than `MAX_MERGED_RUNS` words, or its
  * matches are too rare among the rows read; the caller then answers another way.
  */
@@ -35,16 +39,26 @@ export async function searchByName(
     const key = String(scan.key);
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
-    if (words.length > MAX_MERGED_RUNS) return undefined;
+    if (words.length >= MAX_MERGED_RUNS) return undefined;
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
-  const batch = Math.min(count, Math.max(16, Math.ceil((1.5 * count) / Math.max(1, words.length))));
-  const runs: Run[] = words.map((word) => ({ word, rows: [], at: 0, done: false, batch, last: start }));
+  const batch = Math.min(count, Math.max(16, Math.ceil((1.5 * count) / (words.length + 1))));
+  const byName = ctx.tx.objectStore('contacts').index('by-name');
+  const reads = [
+    ...words.map((word) => (last: Position | undefined, size: number) =>
+      index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size)),
+    (last: Position | undefined, size: number) => {
+      // A page that starts past this word's names has none of them left.
+      if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
+      const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
+      return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
+    },
+  ];
+  const runs: Run[] = reads.map((read) => ({ read, rows: [], at: 0, done: false, batch, last: start }));
   const load = async (run: Run) => {
-    const range = IDBKeyRange.bound(`${run.word}${TERM_SEP}${run.last?.name ?? ''}`, `${run.word}${TERM_SEP}\uffff`);
-    const rows = await index.getAll(range, run.batch);
+    const rows = await run.read(run.last, run.batch);
     run.done = rows.length < run.batch;
     run.rows = rows.filter((row) => after(row, run.last));
     run.at = 0;

@@ -137,13 +137,18 @@ export const TERM_SEP = '\u0000';
 
 /**
  * The `by-term` index keys of a contact: `word NUL nameKey` for each word of
- * its name and the first word of each email address. Within one word the keys
- * sort by name (then id), so a search's first page in name order merges a few
- * runs. An address is filed under its first word because any text that starts
- * an address has its own first word starting that one.
+ * its name and the first word of each email address, except the word its name
+ * key starts with (the `by-name` index already holds those contacts in name
+ * order, under that word's prefix). Within one word the keys sort by name
+ * (then id), so a search's first page in name order merges a few runs. An
+ * address is filed under its first word because any text that starts an
+ * address has its own first word starting that one.
  */
 export function contactTerms(contact: Contact, nameKey = contactNameKey(contact)): string[] {
   const { words, emails } = contactSearchTerms(contact);
+  const leading = searchWords(nameKey)[0];
   const filed = [...words, ...emails.flatMap((email) => searchWords(email).slice(0, 1))];
-  return [...new Set(filed.map((word) => `${word}${TERM_SEP}${nameKey}`))];
+  return [...new Set(filed)]
+    .filter((word) => !(word === leading && nameKey.startsWith(word)))
+    .map((word) => `${word}${TERM_SEP}${nameKey}`);
 }
