@@ -230,8 +230,10 @@ describe('rp-timeline', () => {
     const time = entry(timeline, 'Message d1')!.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal(new Date(T0).toISOString());
     // The full date is written when the time is pointed at or focused, as its tooltip shows then.
+    // (A focus event is dispatched as the browser would: a headless window without system focus sends none.)
     expect(time.hasAttribute('data-full')).to.be.false;
     time.focus();
+    time.dispatchEvent(new FocusEvent('focus'));
     expect(time.getAttribute('data-full')).to.include(new Intl.DateTimeFormat('en', { dateStyle: 'full' }).format(new Date(T0)));
   });
 
