@@ -8,41 +8,13 @@
 //   BENCH_PLAN=10000 BENCH_SEND=1000 node bench/batch/run.mjs
 //
 // Exits non-zero when a target is missed.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, servePage } from '../lib/page-server.mjs';
 
 const planCount = Number(process.env.BENCH_PLAN ?? 10_000);
 const sendCount = Number(process.env.BENCH_SEND ?? 1_000);
 
-const outdir = mkdtempSync(join(tmpdir(), 'rapport-batch-bench-'));
-await build({
-  entryPoints: { page: 'bench/batch/page.ts' }, bundle: true, format: 'esm', minify: true, target: 'es2022',
-  platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error', splitting: true, chunkNames: '[name]-[hash]',
-});
-writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>batch bench</title></head>
-<body><script type="module" src="/page.js"></script></body></html>`);
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = path === '/' ? 'index.html' : path.slice(1);
-  try {
-    const body = readFileSync(join(outdir, file));
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--headless', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin, close } = await servePage('bench/batch/page.ts', { title: 'batch bench', splitting: true });
+const browser = await launchChromium();
 
 async function measure(query) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -56,7 +28,6 @@ async function measure(query) {
   return benchResult;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 let cold;
 let plan;
 let send;
@@ -66,7 +37,7 @@ try {
   send = await measure(`part=send&n=${sendCount}`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const pick = (key) => median(plan.samples.map((sample) => sample[key]));

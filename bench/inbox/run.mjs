@@ -7,46 +7,16 @@
 //   CHROME_PATH=/path/to/chrome node bench/inbox/run.mjs
 //
 // Exits non-zero when the median switch is 100 ms or more.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, servePage } from '../lib/page-server.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1] || 0) || 5;
 const count = 5_000;
 const switches = 30;
 
-const outdir = mkdtempSync(join(tmpdir(), 'rapport-inbox-bench-'));
-await build({
-  entryPoints: { page: 'bench/inbox/page.ts' }, bundle: true, format: 'esm', minify: true, target: 'es2022',
-  platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error',
-});
-writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rp-inbox bench</title></head>
-<body style="margin:0"><script>addEventListener('error', (e) => { if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation(); });</script>
-<script type="module" src="/page.js"></script></body></html>`);
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = path === '/' ? 'index.html' : path.slice(1);
-  try {
-    const body = readFileSync(join(outdir, file));
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await servePage('bench/inbox/page.ts', { title: 'rp-inbox bench' });
+const browser = await launchChromium();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--headless', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const samples = [];
 try {
   for (let run = 0; run < runs; run += 1) {
@@ -62,7 +32,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const pick = (key) => median(samples.map((sample) => sample[key]));

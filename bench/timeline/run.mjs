@@ -11,12 +11,7 @@
 // Exits non-zero when a target is missed: first paint at 100,000 under 100 ms and
 // within 1.2× of the 1,000 figure, under 600 elements at every size, heap growth
 // under 2 MB, and both the oldest and the newest entry reached at 100,000.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, servePage } from '../lib/page-server.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1] || 0) || 5;
@@ -25,34 +20,9 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 // through 100,000 takes 200 requests rather than 2,000; first paint uses the element's default.
 const pagingSize = 500;
 
-const outdir = mkdtempSync(join(tmpdir(), 'rapport-timeline-bench-'));
-await build({
-  entryPoints: { page: 'bench/timeline/page.ts' }, bundle: true, format: 'esm', minify: true, target: 'es2022',
-  platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error',
-});
-writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rp-timeline bench</title></head>
-<body style="margin:0"><script>addEventListener('error', (e) => { if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation(); });</script>
-<script type="module" src="/page.js"></script></body></html>`);
-const server = createServer((req, res) => {
-  const file = new URL(req.url, 'http://x').pathname === '/' ? 'index.html' : new URL(req.url, 'http://x').pathname.slice(1);
-  try {
-    const body = readFileSync(join(outdir, file));
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await servePage('bench/timeline/page.ts', { title: 'rp-timeline bench' });
+const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--headless', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
 async function measure(count) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -88,7 +58,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const base = results[0].firstPaintMs;
