@@ -8,7 +8,16 @@ import { defineConfig } from 'vite';
 const entries = {
   index: 'src/index.ts',
   testing: 'src/testing.ts',
+  'locales-es': 'src/i18n/es/index.ts',
   'rp-provider': 'src/components/provider/rp-provider.ts',
+  'rp-timeline': 'src/components/timeline/rp-timeline.ts',
+  'rp-send-message': 'src/components/send-message/rp-send-message.ts',
+  'rp-external-comm-form': 'src/components/external-comm-form/rp-external-comm-form.ts',
+  'rp-contact-panel': 'src/components/contact-panel/rp-contact-panel.ts',
+  'rp-notes': 'src/components/notes/rp-notes.ts',
+  'rp-contact-form': 'src/components/contact-form/rp-contact-form.ts',
+  'rp-contacts': 'src/components/contacts/rp-contacts.ts',
+  'rp-inbox': 'src/components/inbox/rp-inbox.ts',
 };
 
 export default defineConfig(({ mode }) => {
