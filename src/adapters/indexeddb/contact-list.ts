@@ -5,6 +5,7 @@ import {
   type ContactSearchTerms, type KeyPosition,
 } from '../rules/index.js';
 import { MAX_MERGE_READS, prefixRange, searchByName } from './name-search.js';
+import { searchByWordPairs } from './pair-search.js';
 import type { Ctx } from './context.js';
 import type { ContactRow } from './schema.js';
 
@@ -33,10 +34,11 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
+  const paired = search !== undefined && sort === 'name' ? await searchByWordPairs(ctx, search, after, wanted, limit + 1) : undefined;
   // No checked email address holds a space: with one, every match has each word in its name, and the rarest word's range holds them all.
-  let narrowest = search !== undefined && /\s/.test(search.trim()) ? await candidateRange(ctx, search) : undefined;
+  let narrowest = !paired && search !== undefined && /\s/.test(search.trim()) ? await candidateRange(ctx, search) : undefined;
   const small = narrowest !== undefined && narrowest.count <= MAX_MERGE_READS;
-  const named = !small && search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined;
+  const named = paired ?? (!small && search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined);
   if (named) {
     rows = named;
   } else if (search !== undefined && (narrowest ??= await candidateRange(ctx, search)) && narrowest.count <= COLLECT_SEARCH_HITS) {

@@ -9,15 +9,29 @@ export const MAX_MERGE_READS = 400;
 
 export const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
-type Position = { name: string; id: string };
+export type Position = { name: string; id: string };
 type Run = {
   read: (last: Position | undefined, batch: number) => Promise<ContactRow[]>;
   rows: ContactRow[]; at: number; done: boolean; batch: number; last?: Position;
 };
 
-const after = (row: ContactRow, position: Position | undefined) =>
+export const after = (row: ContactRow, position: Position | undefined) =>
   !position || row.name > position.name || (row.name === position.name && row.id > position.id);
-const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
+export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
+
+/** The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS` of them. */
+export async function termWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
+  const words: string[] = [];
+  for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
+    const key = String(scan.key);
+    const word = key.slice(0, key.indexOf(TERM_SEP));
+    words.push(word);
+    if (words.length >= MAX_MERGED_RUNS) return undefined;
+    // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
+    scan = await scan.continue(`${word}\u0001`);
+  }
+  return words;
+}
 
 /**
  * The first `count` rows `accept` keeps, in name order after `from`: every
@@ -34,15 +48,8 @@ export async function searchByName(
   const first = searchWords(normalizeSearch(search))[0];
   if (!first) return undefined;
   const index = ctx.tx.objectStore('contacts').index('by-term');
-  const words: string[] = [];
-  for (let scan = await index.openKeyCursor(prefixRange(first)); scan;) {
-    const key = String(scan.key);
-    const word = key.slice(0, key.indexOf(TERM_SEP));
-    words.push(word);
-    if (words.length >= MAX_MERGED_RUNS) return undefined;
-    // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
-    scan = await scan.continue(`${word}\u0001`);
-  }
+  const words = await termWords(ctx, first);
+  if (!words) return undefined;
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
   const batch = Math.min(count, Math.max(16, Math.ceil((1.5 * count) / (words.length + 1))));
   const byName = ctx.tx.objectStore('contacts').index('by-name');

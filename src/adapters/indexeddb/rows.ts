@@ -1,13 +1,14 @@
 import type { Contact, Conversation, Message, Note } from '../../domain/index.js';
 import { contactNameKey, messageTime } from '../rules/index.js';
-import { contactTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
+import { contactPairTerms, contactTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
 
 /** Rows as the current schema version writes them. */
 export function contactRow(contact: Contact, creation?: ContactRow['creation']): ContactRow {
   const name = contactNameKey(contact);
+  const pairs = contactPairTerms(contact, name);
   return {
     id: contact.id, contact, name, created: Date.parse(contact.createdAt), updated: Date.parse(contact.updatedAt),
-    terms: contactTerms(contact, name), ...(creation ? { creation } : {}),
+    terms: contactTerms(contact, name), ...(pairs.length > 0 ? { pairs } : {}), ...(creation ? { creation } : {}),
   };
 }
 

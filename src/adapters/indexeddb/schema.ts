@@ -3,6 +3,7 @@ import type {
   Attachment, AttachmentPurpose, ChangeLogEntry, Contact, Conversation, Message, MessageDraft, Note, PageVisit,
   Staff, Template,
 } from '../../domain/index.js';
+import { fullName } from '../../domain/index.js';
 import { contactNameKey, contactSearchTerms, searchKeys, searchWords } from '../rules/index.js';
 
 /**
@@ -20,6 +21,8 @@ export type ContactRow = {
   search?: string[];
   /** Version 3: `contactTerms` of the contact, for the multi-entry `by-term` index. */
   terms?: string[];
+  /** Version 4: `contactPairTerms`, only on contacts with two or more name words filed in `by-term`. */
+  pairs?: string[];
   /**
    * The creation entry of the change log, until the first change: its id and
    * actor (its time is `createdAt`, its changes are the contact as it still
@@ -43,7 +46,7 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: ContactRow;
     indexes: {
-      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string; 'by-term': string;
+      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string; 'by-term': string; 'by-pair': string;
     };
   };
   conversations: { key: string; value: ConversationRow; indexes: { 'by-last': [number, string]; 'by-contact': string } };
@@ -64,7 +67,8 @@ export type Db = IDBPDatabase<RapportDB>;
 /** A call's transaction; typed as read-write so areas can write, and opened read-only for calls that only read. */
 export type Tx = IDBPTransaction<RapportDB, StoreName[], 'readwrite'>;
 type UpgradeTx = IDBPTransaction<RapportDB, StoreName[], 'versionchange'>;
-type Step = (db: Db, tx: UpgradeTx) => void;
+/** A step that rewrites rows returns when it has, so the next step reads what it wrote. */
+type Step = (db: Db, tx: UpgradeTx) => void | Promise<unknown>;
 
 /** Version 1: every store, contacts sorted by name and dates, messages in conversation order; no search index yet. */
 const version1: Step = (db) => {
@@ -99,7 +103,7 @@ const version2: Step = (_db, tx) => {
     void cursor.update({ ...cursor.value, search: contactSearchKeys(cursor.value.contact) });
     return cursor.continue().then(step);
   };
-  void contacts.openCursor().then(step);
+  return contacts.openCursor().then(step);
 };
 
 /**
@@ -117,15 +121,43 @@ const version3: Step = (_db, tx) => {
     void cursor.update({ ...row, terms: contactTerms(row.contact) });
     return cursor.continue().then(step);
   };
-  void contacts.openCursor().then(step);
+  return contacts.openCursor().then(step);
+};
+
+/**
+ * Version 4: a sparse `by-pair` index over the few contacts whose name has two
+ * or more words filed in `by-term` (see `contactPairTerms`), so a search of
+ * several words finds them without reading a whole word's run; fills `pairs`
+ * for the stored contacts that have them.
+ */
+const version4: Step = (_db, tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('by-pair', 'pairs', { multiEntry: true });
+  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
+    if (!cursor) return undefined;
+    const pairs = contactPairTerms(cursor.value.contact, cursor.value.name);
+    if (pairs.length > 0) void cursor.update({ ...cursor.value, pairs });
+    return cursor.continue().then(step);
+  };
+  return contacts.openCursor().then(step);
 };
 
 /** One step per version, in order: `STEPS[n]` takes a database from version n to n + 1. */
-export const STEPS: readonly Step[] = [version1, version2, version3];
+export const STEPS: readonly Step[] = [version1, version2, version3, version4];
 export const DB_VERSION = STEPS.length;
 
 export function upgrade(db: Db, oldVersion: number, newVersion: number | null, tx: UpgradeTx): void {
-  for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version += 1) STEPS[version]!(db, tx);
+  void runSteps(db, tx, oldVersion, newVersion ?? DB_VERSION);
+}
+
+/**
+ * Runs the steps from version `from` to `to` one after another: each starts
+ * once the previous one's requests are done (the transaction stays open
+ * meanwhile), so no step overwrites a row with a copy read before another
+ * step rewrote it.
+ */
+export async function runSteps(db: Db, tx: UpgradeTx, from: number, to: number): Promise<void> {
+  for (let version = from; version < to; version += 1) await STEPS[version]!(db, tx);
 }
 
 export function contactSearchKeys(contact: Contact): string[] {
@@ -146,9 +178,25 @@ export const TERM_SEP = '\u0000';
  */
 export function contactTerms(contact: Contact, nameKey = contactNameKey(contact)): string[] {
   const { words, emails } = contactSearchTerms(contact);
-  const leading = searchWords(nameKey)[0];
   const filed = [...words, ...emails.flatMap((email) => searchWords(email).slice(0, 1))];
+  const leading = searchWords(nameKey)[0];
   return [...new Set(filed)]
-    .filter((word) => !(word === leading && nameKey.startsWith(word)))
+    .filter((word) => !isLeading(word, leading, nameKey))
     .map((word) => `${word}${TERM_SEP}${nameKey}`);
+}
+
+const isLeading = (word: string, leading: string | undefined, nameKey: string) => word === leading && nameKey.startsWith(word);
+
+/**
+ * The `by-pair` index keys of a contact: `word NUL nameKey` for each name word
+ * filed in `by-term`, when there are two or more of them (a middle name, a
+ * double first name, a last name of several words); none otherwise, so most
+ * contacts cost this index nothing. A query's words that match two different
+ * name words, none of them the word the name key starts with, can only match
+ * these contacts.
+ */
+export function contactPairTerms(contact: Pick<Contact, 'firstName' | 'lastName'>, nameKey = contactNameKey(contact)): string[] {
+  const leading = searchWords(nameKey)[0];
+  const filed = [...new Set(searchWords(fullName(contact)))].filter((word) => !isLeading(word, leading, nameKey));
+  return filed.length < 2 ? [] : filed.map((word) => `${word}${TERM_SEP}${nameKey}`);
 }

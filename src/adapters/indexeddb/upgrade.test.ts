@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { Contact, Message } from '../../domain/index.js';
 import { contactNameKey } from '../rules/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
-import { DB_VERSION, STEPS, contactSearchKeys, type ContactRow, type RapportDB } from './schema.js';
+import { DB_VERSION, contactSearchKeys, runSteps, contactTerms, type ContactRow, type RapportDB } from './schema.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const contact = (id: string, firstName: string, lastName: string, email?: string): Contact => ({
@@ -22,12 +22,13 @@ const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
 }));
 
 /**
- * A database exactly as version 1 (or 2) of the adapter left it: that version's
- * stores and indexes, and its rows (version 2's with their `search` keys).
+ * A database exactly as version 1 (2, 3) of the adapter left it: that version's
+ * stores and indexes, and its rows (version 2's with their `search` keys,
+ * version 3's with their `terms`).
  */
-async function createVersion1(name: string, version: 1 | 2 = 1): Promise<void> {
+async function createVersion1(name: string, version: 1 | 2 | 3 = 1): Promise<void> {
   const db = await openDB<RapportDB>(name, version, {
-    upgrade: (raw, _old, _new, tx) => STEPS.slice(0, version).forEach((step) => step(raw, tx as never)),
+    upgrade: (raw, _old, _new, tx) => void runSteps(raw, tx as never, 0, version),
   });
   const tx = db.transaction(['meta', 'staff', 'contacts', 'conversations', 'messages', 'notes'], 'readwrite');
   await Promise.all([
@@ -39,7 +40,7 @@ async function createVersion1(name: string, version: 1 | 2 = 1): Promise<void> {
     tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' }),
     ...CONTACTS.map((record) => tx.objectStore('contacts').put({
       id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(T0), updated: Date.parse(T0),
-      ...(version === 2 ? { search: contactSearchKeys(record) } : {}),
+      ...(version === 2 ? { search: contactSearchKeys(record) } : version === 3 ? { terms: contactTerms(record) } : {}),
     } satisfies ContactRow)),
     tx.objectStore('conversations').put({ id: 'v1', contactId: 'c1', conversation: { id: 'v1', contactId: 'c1', context: {}, unreadCount: 0 }, last: 0 }),
     ...MESSAGES.map((message, n) => tx.objectStore('messages').put({
@@ -60,57 +61,35 @@ describe('IndexedDbAdapter: schema upgrades', () => {
     await IndexedDbAdapter.deleteDatabase(name);
   });
 
-  it('opens a version 1 database at the current version with every record kept and search working', async () => {
-    await createVersion1(name, 1);
-    adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
+  for (const version of [1, 2, 3] as const) {
+    it(`opens a version ${version} database at the current version with every record kept and search working`, async () => {
+      await createVersion1(name, version);
+      adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
 
-    const contacts = await adapter.listContacts({ limit: 500 });
-    expect(contacts.items).to.deep.equal([...CONTACTS].sort((a, b) => (contactNameKey(a) < contactNameKey(b) ? -1 : 1)));
-    expect((await adapter.listMessages('v1')).items).to.deep.equal(MESSAGES);
-    expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
-    expect((await adapter.getSession()).account.name).to.equal('Northside');
+      const contacts = await adapter.listContacts({ limit: 500 });
+      expect(contacts.items).to.deep.equal([...CONTACTS].sort((a, b) => (contactNameKey(a) < contactNameKey(b) ? -1 : 1)));
+      expect((await adapter.listMessages('v1')).items).to.deep.equal(MESSAGES);
+      expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
+      expect((await adapter.getSession()).account.name).to.equal('Northside');
 
-    // The search index was filled for the rows the old version wrote.
-    expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
-    expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
-    expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
-    expect((await adapter.listContacts({ search: 'person 1' })).items).to.have.length(11);
+      // The search indexes were filled for the rows the old version wrote.
+      expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+      expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
+      expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
+      expect((await adapter.listContacts({ search: 'person 1' })).items).to.have.length(11);
+      // Two words, neither the one the name key starts with: found through `by-pair`.
+      expect((await adapter.listContacts({ search: 'page 1' })).items).to.have.length(11);
 
-    const raw = await openDB(name);
-    expect(raw.version).to.equal(DB_VERSION);
-    const indexes = [...raw.transaction('contacts').store.indexNames];
-    expect(indexes).to.include('by-term');
-    expect(indexes).not.to.include('by-search');
-    const rows = await raw.getAll('contacts');
-    expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
-    expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
-    raw.close();
-  });
-
-  it('opens a version 2 database at the current version with every record kept and search working', async () => {
-    await createVersion1(name, 2);
-    adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
-
-    const contacts = await adapter.listContacts({ limit: 500 });
-    expect(contacts.items).to.deep.equal([...CONTACTS].sort((a, b) => (contactNameKey(a) < contactNameKey(b) ? -1 : 1)));
-    expect((await adapter.listMessages('v1')).items).to.deep.equal(MESSAGES);
-    expect((await adapter.listNotes('c2')).map((note) => note.body)).to.deep.equal(['Kept']);
-    expect((await adapter.getSession()).account.name).to.equal('Northside');
-
-    // The search index was filled for the rows the old version wrote.
-    expect((await adapter.listContacts({ search: 'jose alv' })).items.map((found) => found.id)).to.deep.equal(['c1']);
-    expect((await adapter.listContacts({ search: 'jose@ex' })).items.map((found) => found.id)).to.deep.equal(['c1']);
-    expect((await adapter.listContacts({ search: 'chloe' })).items.map((found) => found.id)).to.deep.equal(['c2']);
-    expect((await adapter.listContacts({ search: 'person 1' })).items).to.have.length(11);
-
-    const raw = await openDB(name);
-    expect(raw.version).to.equal(DB_VERSION);
-    const indexes = [...raw.transaction('contacts').store.indexNames];
-    expect(indexes).to.include('by-term');
-    expect(indexes).not.to.include('by-search');
-    const rows = await raw.getAll('contacts');
-    expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
-    expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
-    raw.close();
-  });
+      const raw = await openDB(name);
+      expect(raw.version).to.equal(DB_VERSION);
+      const indexes = [...raw.transaction('contacts').store.indexNames];
+      expect(indexes).to.include.members(['by-term', 'by-pair']);
+      expect(indexes).not.to.include('by-search');
+      const rows: ContactRow[] = await raw.getAll('contacts');
+      expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
+      expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
+      expect(rows.filter((row) => row.pairs).map((row) => row.id)).to.have.members(CONTACTS.slice(2).map((record) => record.id));
+      raw.close();
+    });
+  }
 });

@@ -1,0 +1,54 @@
+import { normalizeSearch, searchWords, type KeyPosition } from '../rules/index.js';
+import type { Ctx } from './context.js';
+import { after, before, prefixRange, termWords, type Position } from './name-search.js';
+import { TERM_SEP, type ContactRow } from './schema.js';
+
+/** Past this many rows read from one range for a page, the caller answers another way. */
+const MAX_RANGE_READS = 2000;
+
+/**
+ * The first `count` rows `accept` keeps, in name order after `from`, for text
+ * with a space (so no email address matches) of two or more words. Drop each
+ * word that starts another (it matches whatever that one matches); the rest
+ * match distinct name words. So a match either has its name key start with
+ * one word and another word's entry in `by-term` — the block of that entry's
+ * run whose name key starts with the first word, contiguous because entries
+ * are `word NUL nameKey` — or has two matched words filed in `by-term`, which
+ * puts it in the sparse `by-pair` index. Only those blocks are read.
+ * `undefined` when a query word starts too many words, or a block is too big.
+ */
+export async function searchByWordPairs(
+  ctx: Ctx, search: string, from: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
+): Promise<ContactRow[] | undefined> {
+  if (!/\s/.test(search.trim())) return undefined;
+  const typed = [...new Set(searchWords(normalizeSearch(search)))];
+  const words = typed.filter((word) => !typed.some((other) => other !== word && other.startsWith(word)));
+  if (words.length < 2) return undefined;
+  const start: Position | undefined = from && { name: String(from.k), id: from.id };
+  const filed = await Promise.all(words.map((word) => termWords(ctx, word)));
+  if (filed.some((list) => list === undefined)) return undefined;
+  const ranges: IDBKeyRange[] = [];
+  words.forEach((leading, i) => {
+    const lower = start && start.name > leading ? start.name : leading;
+    if (lower > `${leading}\uffff`) return;
+    filed.forEach((list, j) => {
+      if (i !== j) for (const term of list!) ranges.push(IDBKeyRange.bound(`${term}${TERM_SEP}${lower}`, `${term}${TERM_SEP}${leading}\uffff`));
+    });
+  });
+  const store = ctx.tx.objectStore('contacts');
+  const pairs = await store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS);
+  if (pairs.length === MAX_RANGE_READS) return undefined;
+  const terms = store.index('by-term');
+  for (let batch = count; batch <= MAX_RANGE_READS; batch *= 4) {
+    const blocks = await Promise.all(ranges.map((range) => terms.getAll(range, batch)));
+    const rows = [...new Map([...pairs, ...blocks.flat()].map((row) => [row.id, row])).values()]
+      .filter((row) => after(row, start))
+      .sort((a, b) => (before(a, b) ? -1 : 1));
+    const kept: ContactRow[] = [];
+    for (const row of rows) if (kept.length < count && accept(row)) kept.push(row);
+    // A block cut short may hold rows before the page's end; read it further.
+    const end = kept.length === count ? kept.at(-1) : undefined;
+    if (blocks.every((block) => block.length < batch || (end && !before(block.at(-1)!, end)))) return kept;
+  }
+  return undefined;
+}
