@@ -98,6 +98,11 @@ export async function run(count: number, log: (line: string) => void) {
     times.push(ms(start));
     found += page.items.length;
   }
+  // Which kind of query the slow tail comes from.
+  ['first-name prefix', 'last-name prefix', 'first last-prefix', 'email prefix'].forEach((kind, k) => {
+    const own = times.filter((_, n) => n % 4 === k);
+    log(`  ${kind}: p50 ${percentile(own, 50).toFixed(2)} ms, p95 ${percentile(own, 95).toFixed(2)} ms, max ${Math.max(...own).toFixed(2)} ms`);
+  });
   log(`search first page (limit 50), ${queries.length} queries: p50 ${percentile(times, 50).toFixed(2)} ms, ` +
     `p95 ${percentile(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms, ${(found / queries.length).toFixed(1)} results on average`);
 

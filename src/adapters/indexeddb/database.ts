@@ -96,6 +96,8 @@ export class IdbDatabase {
       await tx.done.catch(() => undefined);
       throw toRapportError(error, tx.error);
     }
+    // A read's results are final once its requests succeeded: waiting for the commit only adds a turn to every search.
+    if (mode === 'readonly') return result;
     try {
       await tx.done;
     } catch (error) {

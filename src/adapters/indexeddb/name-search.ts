@@ -20,13 +20,14 @@ export const after = (row: ContactRow, position: Position | undefined) =>
 export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
 
 /** The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS` of them. */
-export async function termWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
+export async function termWords(ctx: Ctx, prefix: string, found?: (word: string) => void): Promise<string[] | undefined> {
   const words: string[] = [];
   for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
     const key = String(scan.key);
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
     if (words.length >= MAX_MERGED_RUNS) return undefined;
+    found?.(word);
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
@@ -48,22 +49,8 @@ export async function searchByName(
   const first = searchWords(normalizeSearch(search))[0];
   if (!first) return undefined;
   const index = ctx.tx.objectStore('contacts').index('by-term');
-  const words = await termWords(ctx, first);
-  if (!words) return undefined;
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
-  const batch = Math.min(count, Math.max(16, Math.ceil((1.5 * count) / (words.length + 1))));
   const byName = ctx.tx.objectStore('contacts').index('by-name');
-  const reads = [
-    ...words.map((word) => (last: Position | undefined, size: number) =>
-      index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size)),
-    (last: Position | undefined, size: number) => {
-      // A page that starts past this word's names has none of them left.
-      if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
-      const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
-      return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
-    },
-  ];
-  const runs: Run[] = reads.map((read) => ({ read, rows: [], at: 0, done: false, batch, last: start }));
   const load = async (run: Run) => {
     const rows = await run.read(run.last, run.batch);
     run.done = rows.length < run.batch;
@@ -74,7 +61,26 @@ export async function searchByName(
     if (end && after(end, run.last)) run.last = { name: end.name, id: end.id };
     run.batch = Math.min(run.batch * 2, 500);
   };
-  await Promise.all(runs.map(load));
+  const runs: Run[] = [];
+  const loads: Promise<void>[] = [];
+  const open = (read: Run['read'], batch: number) => {
+    const run: Run = { read, rows: [], at: 0, done: false, batch, last: start };
+    runs.push(run);
+    loads.push(load(run));
+  };
+  open((last, size) => {
+    // A page that starts past this word's names has none of them left.
+    if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
+    const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
+    return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
+  }, Math.min(count, 24));
+  // Each word's run starts loading as soon as the word is found: finding them is a chain of cursor steps.
+  const words = await termWords(ctx, first, (word) => open(
+    (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
+    Math.min(count, runs.length === 1 ? Math.ceil(0.75 * count) : 16),
+  ));
+  if (!words) return undefined;
+  await Promise.all(loads);
   const kept: ContactRow[] = [];
   const taken = new Set<string>();
   while (kept.length < count) {
