@@ -8,7 +8,8 @@ const MAX_RANGE_READS = 2000;
 
 /**
  * The first `count` rows `accept` keeps, in name order after `from`, for text
- * with a space (so no email address matches) of two or more words. Drop each
+ * of two or more words. Addresses that start with the text are read from
+ * `by-email` (none hold a space, so text with one skips it). Drop each
  * word that starts another (it matches whatever that one matches); the rest
  * match distinct name words. So a match either has its name key start with
  * one word and another word's entry in `by-term` — the block of that entry's
@@ -20,7 +21,6 @@ const MAX_RANGE_READS = 2000;
 export async function searchByWordPairs(
   ctx: Ctx, search: string, from: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
 ): Promise<ContactRow[] | undefined> {
-  if (!/\s/.test(search.trim())) return undefined;
   const typed = [...new Set(searchWords(normalizeSearch(search)))];
   const words = typed.filter((word) => !typed.some((other) => other !== word && other.startsWith(word)));
   if (words.length < 2) return undefined;
@@ -36,12 +36,16 @@ export async function searchByWordPairs(
     });
   });
   const store = ctx.tx.objectStore('contacts');
-  const pairs = await store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS);
-  if (pairs.length === MAX_RANGE_READS) return undefined;
+  const text = normalizeSearch(search);
+  const [pairs, mails] = await Promise.all([
+    store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS),
+    /\s/.test(text) ? [] : store.index('by-email').getAll(prefixRange(text), MAX_RANGE_READS),
+  ]);
+  if (pairs.length === MAX_RANGE_READS || mails.length === MAX_RANGE_READS) return undefined;
   const terms = store.index('by-term');
   for (let batch = count; batch <= MAX_RANGE_READS; batch *= 4) {
     const blocks = await Promise.all(ranges.map((range) => terms.getAll(range, batch)));
-    const rows = [...new Map([...pairs, ...blocks.flat()].map((row) => [row.id, row])).values()]
+    const rows = [...new Map([...pairs, ...mails, ...blocks.flat()].map((row) => [row.id, row])).values()]
       .filter((row) => after(row, start))
       .sort((a, b) => (before(a, b) ? -1 : 1));
     const kept: ContactRow[] = [];

@@ -1,14 +1,16 @@
 import type { Contact, Conversation, Message, Note } from '../../domain/index.js';
-import { contactNameKey, messageTime } from '../rules/index.js';
+import { contactNameKey, contactSearchTerms, messageTime } from '../rules/index.js';
 import { contactPairTerms, contactTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
 
 /** Rows as the current schema version writes them. */
 export function contactRow(contact: Contact, creation?: ContactRow['creation']): ContactRow {
   const name = contactNameKey(contact);
   const pairs = contactPairTerms(contact, name);
+  const mails = contactSearchTerms(contact).emails;
   return {
     id: contact.id, contact, name, created: Date.parse(contact.createdAt), updated: Date.parse(contact.updatedAt),
-    terms: contactTerms(contact, name), ...(pairs.length > 0 ? { pairs } : {}), ...(creation ? { creation } : {}),
+    terms: contactTerms(contact, name), ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}),
+    ...(creation ? { creation } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export type ContactRow = {
   terms?: string[];
   /** Version 4: `contactPairTerms`, only on contacts with two or more name words filed in `by-term`. */
   pairs?: string[];
+  /** Version 4: the contact's email addresses, normalised, for the multi-entry `by-email` index; absent with none. */
+  mails?: string[];
   /**
    * The creation entry of the change log, until the first change: its id and
    * actor (its time is `createdAt`, its changes are the contact as it still
@@ -46,7 +48,7 @@ export interface RapportDB extends DBSchema {
     key: string;
     value: ContactRow;
     indexes: {
-      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string; 'by-term': string; 'by-pair': string;
+      'by-name': [string, string]; 'by-created': [number, string]; 'by-updated': [number, string]; 'by-search': string; 'by-term': string; 'by-pair': string; 'by-email': string;
     };
   };
   conversations: { key: string; value: ConversationRow; indexes: { 'by-last': [number, string]; 'by-contact': string } };
@@ -127,16 +129,21 @@ const version3: Step = (_db, tx) => {
 /**
  * Version 4: a sparse `by-pair` index over the few contacts whose name has two
  * or more words filed in `by-term` (see `contactPairTerms`), so a search of
- * several words finds them without reading a whole word's run; fills `pairs`
- * for the stored contacts that have them.
+ * several words finds them without reading a whole word's run, and `by-email`
+ * over whole addresses, so text like "first.last" finds its addresses
+ * directly; fills `pairs` and `mails` for the stored contacts that have them.
  */
 const version4: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.createIndex('by-pair', 'pairs', { multiEntry: true });
+  contacts.createIndex('by-email', 'mails', { multiEntry: true });
   const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
     if (!cursor) return undefined;
     const pairs = contactPairTerms(cursor.value.contact, cursor.value.name);
-    if (pairs.length > 0) void cursor.update({ ...cursor.value, pairs });
+    const mails = contactSearchTerms(cursor.value.contact).emails;
+    if (pairs.length > 0 || mails.length > 0) {
+      void cursor.update({ ...cursor.value, ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}) });
+    }
     return cursor.continue().then(step);
   };
   return contacts.openCursor().then(step);

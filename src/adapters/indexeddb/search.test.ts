@@ -49,7 +49,8 @@ describe('IndexedDbAdapter: contact search', () => {
   });
 
   const queries = ['o', 'ol', 'olivia', 'OLIVIA ro', 'olivia b', 'rose', 'b', 'bou', 'lea', 'o b', 'olive1', 'o.', 'l.1', 'ó', 'zz', '@', '  li  ', 't', 'hoo', 'briain o',
-    'rose olivia', 'olivia rose', 'rose ol', 'ro ol b', 'o rose', 'lin olivia', 't olivia', 'hooft o', 'ó olivia', 'owen bouch', 'bou ow', 'liam l'];
+    'rose olivia', 'olivia rose', 'rose ol', 'ro ol b', 'o rose', 'lin olivia', 't olivia', 'hooft o', 'ó olivia', 'owen bouch', 'bou ow', 'liam l',
+    'olive1@ex', 'olive10@example.com', 'o.1', 'o.1@', 'l.2 lea'];
   for (const user of ['admin', 'agent']) {
     it(`pages every search in the same order as MemoryAdapter, as ${user}`, async () => {
       const memory = new MemoryAdapter({ data: data(), userId: user });

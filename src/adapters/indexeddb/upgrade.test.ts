@@ -83,12 +83,13 @@ describe('IndexedDbAdapter: schema upgrades', () => {
       const raw = await openDB(name);
       expect(raw.version).to.equal(DB_VERSION);
       const indexes = [...raw.transaction('contacts').store.indexNames];
-      expect(indexes).to.include.members(['by-term', 'by-pair']);
+      expect(indexes).to.include.members(['by-term', 'by-pair', 'by-email']);
       expect(indexes).not.to.include('by-search');
       const rows: ContactRow[] = await raw.getAll('contacts');
       expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
       expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
       expect(rows.filter((row) => row.pairs).map((row) => row.id)).to.have.members(CONTACTS.slice(2).map((record) => record.id));
+      expect(rows.filter((row) => row.mails).map((row) => [row.id, row.mails])).to.deep.equal([['c1', ['jose@example.com']]]);
       raw.close();
     });
   }
