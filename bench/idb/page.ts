@@ -98,6 +98,8 @@ export async function run(count: number, log: (line: string) => void) {
     times.push(ms(start));
     found += page.items.length;
   }
+  const slowest = times.map((took, n) => ({ took, query: queries[n]! })).sort((a, b) => b.took - a.took).slice(0, 12);
+  log(`  slowest: ${slowest.map(({ took, query }) => `${JSON.stringify(query)} ${took.toFixed(1)}`).join(', ')}`);
   // Which kind of query the slow tail comes from.
   ['first-name prefix', 'last-name prefix', 'first last-prefix', 'email prefix'].forEach((kind, k) => {
     const own = times.filter((_, n) => n % 4 === k);
