@@ -10,11 +10,13 @@ import { chromium } from 'playwright-core';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript' };
 
-export async function runInChromium(entry, { timeoutMs = 120_000, query = '' } = {}) {
+// `onPage(page)` runs before the page loads and may return a function run once it is done
+// (profile.mjs starts and stops the CDP profiler there); `minify: false` keeps names readable.
+export async function runInChromium(entry, { timeoutMs = 120_000, query = '', onPage, minify = true } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   await build({
     // The Import Contact worker is its own module, loaded by URL next to the page's chunks.
-    entryPoints: { page: entry, 'csv-worker': 'src/components/contacts/csv-worker.ts' }, bundle: true, splitting: true, format: 'esm', minify: true, target: 'es2022',
+    entryPoints: { page: entry, 'csv-worker': 'src/components/contacts/csv-worker.ts' }, bundle: true, splitting: true, format: 'esm', minify, target: 'es2022',
     platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error',
     // package.json's sideEffects list omits src/i18n, whose word tables register themselves when imported.
     ignoreAnnotations: true, define: { 'process.env.NODE_ENV': '"production"' },
@@ -45,9 +47,11 @@ export async function runInChromium(entry, { timeoutMs = 120_000, query = '' } =
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => process.stderr.write(`[page] ${message.text()}\n`));
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
+    const whenDone = await onPage?.(page);
     await page.goto(`http://127.0.0.1:${server.address().port}/${query}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.benchResult || window.benchError, null, { timeout: timeoutMs, polling: 250 });
     const { benchResult, benchError } = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+    await whenDone?.();
     if (benchError) throw new Error(benchError);
     return { result: benchResult, page };
   } finally {

@@ -28,6 +28,9 @@ async function importOnce(count: number) {
   observer.observe({ type: 'longtask', buffered: false });
   const done = new Promise<RpImportCompletedEvent>((resolve) =>
     element.addEventListener('rp-import-completed', (event) => resolve(event), { once: true }));
+  const profiling = new URLSearchParams(location.search).has('profile');
+  const bench = window as unknown as { benchProfile?: (action: 'start' | 'stop') => Promise<void> };
+  if (profiling) await bench.benchProfile?.('start');
   const started = performance.now();
   // The moment storing starts splits the time into reading (parse, validate, duplicates) and storing.
   let storingAt = 0;
@@ -39,6 +42,7 @@ async function importOnce(count: number) {
   const event = await done;
   const ms = performance.now() - started;
   clearInterval(progress);
+  if (profiling) await bench.benchProfile?.('stop');
   await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer deliver the last entries
   observer.disconnect();
   const stored = (await adapter.listContacts({ limit: 1 })).items.length;

@@ -84,6 +84,10 @@ export class ContactsQuery implements ReactiveController {
 
   /** Loads the first page for the current search and sort, coalescing requests made meanwhile. */
   reload(): void {
+    // This load sees every change made so far: a refresh waiting for them would repeat it
+    // (after an import, that is a second sort of every contact).
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
     if (this.inFlight) {
       this.queued = true;
       return;
@@ -149,10 +153,13 @@ export class ContactsQuery implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const at = this.items.findIndex((contact) => contact.id === change.contact.id);
-    if (change.action === 'updated' && at !== -1) {
-      this.items = this.items.with(at, change.contact);
-      this.host.requestUpdate();
+    // A created contact cannot be shown yet: only an update is looked up (an import creates 100,000).
+    if (change.action === 'updated') {
+      const at = this.items.findIndex((contact) => contact.id === change.contact.id);
+      if (at !== -1) {
+        this.items = this.items.with(at, change.contact);
+        this.host.requestUpdate();
+      }
     }
     // New contacts, or ones that may now sort or match differently: one refresh
     // after a burst (an import creates thousands in a row), not one per change;

@@ -4,7 +4,7 @@
  * batches as they are read, then the file's header, or why the file is refused.
  */
 import { CsvFileError, parseContactsCsv } from '../../domain/csv/index.js';
-import type { CsvWorkerReply, CsvWorkerRequest } from './csv-worker-protocol.js';
+import type { CsvWorkerReply, CsvWorkerRequest, WireCsvRow } from './csv-worker-protocol.js';
 
 const post = (reply: CsvWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -14,7 +14,10 @@ self.addEventListener('message', async (event: MessageEvent<CsvWorkerRequest>) =
     const parsed = await parseContactsCsv(file, {
       existingContacts: existing,
       onProgress: (fraction) => post({ type: 'progress', fraction }),
-      onRows: (rows) => post({ type: 'rows', rows }),
+      onRows: (rows) => {
+        const wire: WireCsvRow[] = rows.map((row) => (row.input ? { ...row, raw: row.raw.join('\0') } : row));
+        post({ type: 'rows', json: JSON.stringify(wire) });
+      },
     });
     post({ type: 'done', header: parsed.header, delimiter: parsed.delimiter });
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
-import type { ContactCsvRow, FailedCsvRow } from '../../domain/csv/index.js';
+import type { FailedCsvRow } from '../../domain/csv/index.js';
+import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
 import { readRows } from './read-rows.js';
 
 export type ImportProgress = { phase: 'reading' | 'storing'; fraction: number; done: number; total: number };
@@ -34,7 +35,7 @@ export async function runImport(
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const existing = await visibleContacts(backend, signal);
-  const valid: ContactCsvRow[] = [];
+  const valid: WireCsvRow[] = [];
   const failedAt = new Map<number, FailedCsvRow & { rowNumber: number }>();
   let total = 0;
   let readFraction = 0;
@@ -51,7 +52,7 @@ export async function runImport(
       total += rows.length;
       for (const row of rows) {
         if (row.input) valid.push(row);
-        else failedAt.set(row.rowNumber, { raw: row.raw, errors: row.errors, rowNumber: row.rowNumber });
+        else failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: row.errors, rowNumber: row.rowNumber });
       }
       wake?.();
     },
@@ -81,7 +82,7 @@ export async function runImport(
       else {
         const row = slice[index];
         const issues = result.error.issues?.map((issue) => `${issue.field}: ${issue.message}`);
-        failedAt.set(row.rowNumber, { raw: row.raw, errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
+        failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
       }
     });
     stored += slice.length;

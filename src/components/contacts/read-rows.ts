@@ -1,9 +1,9 @@
 import type { Contact } from '../../domain/index.js';
-import type { ContactCsvRow } from '../../domain/csv/index.js';
-import type { CsvWorkerReply, CsvWorkerRequest } from './csv-worker-protocol.js';
+import type { CsvWorkerReply, CsvWorkerRequest, WireCsvRow } from './csv-worker-protocol.js';
 
 export type ReadRowsOptions = {
-  onRows: (rows: ContactCsvRow[]) => void;
+  /** Rows in file order; a valid row's cells may be NUL-joined (see `cellsOf`). */
+  onRows: (rows: WireCsvRow[]) => void;
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
 };
@@ -69,7 +69,7 @@ function inWorker(
           onProgress(reply.fraction);
           return;
         case 'rows':
-          onRows(reply.rows);
+          onRows(JSON.parse(reply.json) as WireCsvRow[]);
           return;
         case 'done':
           finish();
