@@ -134,6 +134,24 @@ describe('MemoryAdapter', () => {
     });
   });
 
+  describe('import changes', () => {
+    it('tells each listener of every imported contact with its own copy', async () => {
+      const adapter = new MemoryAdapter(conformanceSeed());
+      const first: RapportChange[] = [];
+      const second: RapportChange[] = [];
+      adapter.subscribe((change) => first.push(change));
+      adapter.subscribe((change) => second.push(change));
+      const { results } = await adapter.importContacts([{ lastName: 'Okafor', emails: { primary: 'o@example.com' } }, { lastName: 'Lee' }]);
+      const created = results.map((result) => (result.ok ? result.contact : undefined));
+      expect(first.map((c) => c.type === 'contact' && c.action === 'created' && c.contact)).to.deep.equal(created);
+      const change = first[0] as { contact: { lastName: string; emails: { primary?: string } } };
+      change.contact.lastName = 'Changed';
+      change.contact.emails.primary = 'changed@example.com';
+      expect(second.map((c) => c.type === 'contact' && c.action === 'created' && c.contact)).to.deep.equal(created);
+      expect(await adapter.getContact(created[0]!.id)).to.deep.equal(created[0]);
+    });
+  });
+
   describe('scheduled messages', () => {
     it('sends a due scheduled message when the clock passes it, announcing the update', async () => {
       let now = new Date();

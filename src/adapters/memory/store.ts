@@ -157,7 +157,7 @@ export class MemoryStore {
   emit(change: RapportChange): void {
     for (const listener of [...this.listeners]) {
       try {
-        listener(clone(change));
+        listener(change.type === 'contact' && change.action === 'created' ? createdCopy(change.contact) : clone(change));
       } catch (error) {
         globalThis.reportError?.(error);
       }
@@ -177,6 +177,24 @@ export class MemoryStore {
     };
     return maps[kind]?.has(id) ?? false;
   }
+}
+
+/**
+ * A listener's own "created" change, whose contact is copied when first read.
+ * An import emits one per contact, and a list only counts them: copying
+ * 100,000 contacts nobody reads was a large part of storing them. Stored
+ * contacts are replaced, never changed in place, so a late copy is the same.
+ */
+function createdCopy(contact: Contact): RapportChange {
+  let copy: Contact | undefined;
+  const change = { type: 'contact', action: 'created' } as RapportChange & { contact: Contact };
+  Object.defineProperty(change, 'contact', {
+    enumerable: true,
+    configurable: true,
+    get: () => (copy ??= clone(contact)),
+    set: (value: Contact) => (copy = value),
+  });
+  return change;
 }
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
