@@ -170,12 +170,17 @@ export class MemoryStore {
     return next;
   }
 
+  /** A switch, not a table of maps: an import asks twice per contact, and the table was built each time. */
   private idTaken(kind: IdKind, id: string): boolean {
-    const maps: Record<IdKind, Map<string, unknown> | undefined> = {
-      contact: this.contacts, conversation: this.conversations, message: this.messages, note: this.notes,
-      template: this.templates, attachment: this.attachments, change: undefined,
-    };
-    return maps[kind]?.has(id) ?? false;
+    switch (kind) {
+      case 'contact': return this.contacts.has(id);
+      case 'conversation': return this.conversations.has(id);
+      case 'message': return this.messages.has(id);
+      case 'note': return this.notes.has(id);
+      case 'template': return this.templates.has(id);
+      case 'attachment': return this.attachments.has(id);
+      case 'change': return false;
+    }
   }
 }
 
