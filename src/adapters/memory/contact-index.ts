@@ -25,13 +25,16 @@ export class ContactIndex {
   private readonly indexed = new Map<string, Indexed>();
   private readonly orders = new Map<ContactSort, string[]>();
   private readonly places = new Map<ContactSort, Map<string, number>>();
+  /** Each cached order's sort key per contact, so one contact can be placed without sorting again. */
+  private readonly sortKeys = new Map<ContactSort, Map<string, string | number>>();
 
-  /** Adds or re-indexes one contact, keeping the entries sorted. */
+  /** Adds or re-indexes one contact, keeping the entries and the cached orders sorted. */
   put(contact: Contact): void {
     for (const entry of this.add(contact)) {
       if (this.sorted) this.entries.splice(this.lowerBound(entry), 0, entry);
       else this.entries.push(entry);
     }
+    this.placeInOrders(contact);
   }
 
   /** Adds many contacts, sorting once at the next lookup instead of once per contact. */
@@ -40,14 +43,35 @@ export class ContactIndex {
       this.entries.push(...this.add(contact));
       this.sorted = false;
     }
+    this.orders.clear();
+    this.sortKeys.clear();
   }
 
   private add(contact: Contact): string[] {
     this.remove(contact.id);
     const known: Indexed = { terms: contactSearchTerms(contact), nameKey: contactNameKey(contact) };
     this.indexed.set(contact.id, known);
-    this.changed();
+    this.places.clear();
     return searchKeys(known.terms).map((key) => `${key}${SEP}${known.nameKey}${SEP}${contact.id}`);
+  }
+
+  /** Puts one contact where it belongs in every cached order, so an edit never costs a full sort. */
+  private placeInOrders(contact: Contact): void {
+    for (const [sort, order] of this.orders) {
+      const direction = sort.startsWith('-') ? -1 : 1;
+      const keys = this.sortKeys.get(sort)!;
+      const key = contactSortKey(sort, contact);
+      let low = 0;
+      let high = order.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        const id = order[mid]!;
+        if (direction * compareKeys(keys.get(id)!, id, key, contact.id) < 0) low = mid + 1;
+        else high = mid;
+      }
+      order.splice(low, 0, contact.id);
+      keys.set(contact.id, key);
+    }
   }
 
   remove(id: string): void {
@@ -60,7 +84,12 @@ export class ContactIndex {
       const at = this.lowerBound(entry);
       if (this.entries[at] === entry) this.entries.splice(at, 1);
     }
-    this.changed();
+    for (const [sort, order] of this.orders) {
+      const at = order.indexOf(id);
+      if (at >= 0) order.splice(at, 1);
+      this.sortKeys.get(sort)!.delete(id);
+    }
+    this.places.clear();
   }
 
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
@@ -132,7 +161,7 @@ export class ContactIndex {
     return { ids: ids.slice(0, options.limit), more: ids.length > options.limit };
   }
 
-  /** Every contact id in `sort` order (ties by id), cached until the next change. */
+  /** Every contact id in `sort` order (ties by id), kept in step with single changes. */
   ordered(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
     let order = this.orders.get(sort);
     if (!order) {
@@ -141,6 +170,7 @@ export class ContactIndex {
       keyed.sort((a, b) => direction * compareKeys(a.key, a.id, b.key, b.id));
       order = keyed.map((item) => item.id);
       this.orders.set(sort, order);
+      this.sortKeys.set(sort, new Map(keyed.map((item) => [item.id, item.key])));
     }
     return order;
   }
@@ -159,11 +189,6 @@ export class ContactIndex {
     const found: number[] = [];
     for (const id of ids) found.push(places.get(id)!);
     return Array.from(Float64Array.from(found).sort(), (place) => order[place]!);
-  }
-
-  private changed(): void {
-    this.orders.clear();
-    this.places.clear();
   }
 
   private ensureSorted(): void {

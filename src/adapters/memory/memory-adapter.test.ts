@@ -193,6 +193,31 @@ describe('MemoryAdapter', () => {
     });
   });
 
+  describe('listing order kept as contacts change', () => {
+    const names = async (adapter: MemoryAdapter, sort: '-name' | 'name' | '-createdAt' = 'name') =>
+      (await adapter.listContacts({ sort, limit: 500 })).items.map((contact) => contact.lastName);
+
+    it('places created, renamed, imported and deleted contacts where each sort puts them', async () => {
+      const adapter = new MemoryAdapter(conformanceSeed());
+      await names(adapter, 'name');
+      await names(adapter, '-name');
+      const before = await names(adapter, 'name');
+      const aardvark = await adapter.createContact({ lastName: 'Aaaardvark' });
+      expect((await names(adapter, 'name'))[0]).to.equal('Aaaardvark');
+      expect((await names(adapter, '-name')).at(-1)).to.equal('Aaaardvark');
+      await adapter.updateContact(aardvark.id, { lastName: 'Zzzyzx' }, { version: aardvark.version });
+      expect((await names(adapter, 'name')).at(-1)).to.equal('Zzzyzx');
+      expect((await names(adapter, '-name'))[0]).to.equal('Zzzyzx');
+      const imported = Array.from({ length: 40 }, (_, i) => ({ lastName: `Bulk${String(i).padStart(2, '0')}` }));
+      await adapter.importContacts(imported);
+      const listed = await names(adapter, 'name');
+      expect(listed).to.deep.equal([...listed].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
+      expect(listed.length).to.equal(before.length + 41);
+      await adapter.deleteContact(aardvark.id);
+      expect(await names(adapter, 'name')).to.not.include('Zzzyzx');
+    });
+  });
+
   describe('search at scale', () => {
     it('finds people by name and email among 100,000 contacts', async function () {
       this.timeout(60_000);
