@@ -1,11 +1,6 @@
-import * as z from 'zod/mini';
-import {
-  AccountSchema, ChangeLogEntrySchema, ContactSchema, ConversationSchema, MessageSchema, NoteSchema, PageVisitSchema,
-  StaffSchema, TemplateSchema, validate, type Account, type FieldIssue, type Staff,
-} from '../../domain/index.js';
-import { RapportError } from '../errors.js';
+import type { Account, Staff } from '../../domain/index.js';
 import type { IdKind, MemoryData } from '../memory/index.js';
-import { withPrefix } from '../rules/index.js';
+import { validateSeedData } from '../rules/index.js';
 import { contactRow, conversationRow, messageRow, noteRow } from './rows.js';
 import type { Tx } from './schema.js';
 
@@ -17,7 +12,7 @@ import type { Tx } from './schema.js';
 export async function seedOnce(tx: Tx, data: MemoryData): Promise<{ staff: Staff[]; account: Account }> {
   const meta = tx.objectStore('meta');
   if ((await meta.get('seeded')) !== true) {
-    const loaded = loadData(data);
+    const loaded = validateSeedData(data);
     const puts: Promise<unknown>[] = [meta.put(loaded.account, 'account'), meta.put(true, 'seeded')];
     for (const person of loaded.staff) puts.push(tx.objectStore('staff').put(person));
     for (const contact of loaded.contacts) puts.push(tx.objectStore('contacts').put(contactRow(contact)));
@@ -46,30 +41,3 @@ function highestNumber(kind: string, records: { id: string }[]): number {
   return records.reduce((high, { id }) => Math.max(high, Number(pattern.exec(id)?.[1] ?? 0)), 0);
 }
 
-function loadData(data: MemoryData) {
-  const issues: FieldIssue[] = [];
-  const one = <S extends z.ZodMiniType>(schema: S, value: unknown, place: string): z.output<S> | undefined => {
-    const result = validate(schema, value);
-    if (result.ok) return result.value;
-    issues.push(...result.issues.map((issue) => withPrefix(issue, place)));
-    return undefined;
-  };
-  const many = <S extends z.ZodMiniType>(schema: S, values: unknown[] | undefined, name: string): z.output<S>[] =>
-    (values ?? []).map((value, index) => one(schema, value, `${name}.${index}`)).filter((value) => value !== undefined);
-  const loaded = {
-    account: one(AccountSchema, data.account, 'account'),
-    staff: many(StaffSchema, data.staff, 'staff'),
-    contacts: many(ContactSchema, data.contacts, 'contacts'),
-    conversations: many(ConversationSchema, data.conversations, 'conversations'),
-    messages: many(MessageSchema, data.messages, 'messages'),
-    templates: many(TemplateSchema, data.templates, 'templates'),
-    notes: many(NoteSchema, data.notes, 'notes'),
-    pageVisits: many(PageVisitSchema, data.pageVisits, 'pageVisits'),
-    changeLog: many(ChangeLogEntrySchema, data.changeLog, 'changeLog'),
-  };
-  if (loaded.staff.length === 0) issues.push({ field: 'staff', message: 'At least one staff member is required' });
-  if (issues.length > 0 || !loaded.account) {
-    throw RapportError.validation(issues, `The adapter's data is not valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-  }
-  return { ...loaded, account: loaded.account };
-}

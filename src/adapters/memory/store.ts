@@ -1,32 +1,15 @@
-import * as z from 'zod/mini';
-import {
-  AccountSchema, ChangeLogEntrySchema, ContactSchema, ConversationSchema, MessageSchema, NoteSchema, PageVisitSchema,
-  StaffSchema, TemplateSchema, validate,
-  type Account, type Attachment, type AttachmentLimits, type AttachmentPurpose, type ChangeLogEntry, type Contact,
-  type Conversation, type FieldIssue, type Message, type MessageDraft, type Note, type PageVisit, type Staff, type Template,
+import type {
+  Account, Attachment, AttachmentLimits, AttachmentPurpose, ChangeLogEntry, Contact,
+  Conversation, Message, MessageDraft, Note, PageVisit, Staff, Template,
 } from '../../domain/index.js';
 import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import { defaultDeliver, messageTime, withPrefix, type Deliver } from '../rules/index.js';
+import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
 import { clone } from './scope.js';
 
-/**
- * Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md. Defaults
- * (e.g. a contact's empty `phones`) may be left out; everything is validated.
- */
-export type MemoryData = {
-  staff: z.input<typeof StaffSchema>[];
-  account: z.input<typeof AccountSchema>;
-  contacts?: z.input<typeof ContactSchema>[];
-  conversations?: z.input<typeof ConversationSchema>[];
-  messages?: z.input<typeof MessageSchema>[];
-  templates?: z.input<typeof TemplateSchema>[];
-  notes?: z.input<typeof NoteSchema>[];
-  /** Pages each contact visited (the Activity tab's journey). */
-  pageVisits?: z.input<typeof PageVisitSchema>[];
-  changeLog?: z.input<typeof ChangeLogEntrySchema>[];
-};
+/** Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md; validated as a whole. */
+export type MemoryData = SeedData;
 
 /** What new ids are made for; the default id source gives `contact-1`, `message-2`, … */
 export type IdKind = 'contact' | 'conversation' | 'message' | 'note' | 'template' | 'attachment' | 'change';
@@ -96,7 +79,7 @@ export class MemoryStore {
     this.deliver = options.deliver ?? defaultDeliver;
     this.idSource = options.idSource;
     this.attachmentLimits = options.attachmentLimits ?? {};
-    const data = loadData(options.data ?? EMPTY_DATA);
+    const data = validateSeedData(options.data ?? EMPTY_DATA);
     this.account = data.account;
     for (const person of data.staff) this.staff.set(person.id, person);
     for (const contact of data.contacts) this.contacts.set(contact.id, contact);
@@ -206,30 +189,4 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return a.time - b.time || a.seq - b.seq;
 }
 
-/** Validates seed data as a whole: every bad field of every record, named by its place (`contacts.3.lastName`). */
-function loadData(data: MemoryData) {
-  const issues: FieldIssue[] = [];
-  const one = <S extends z.ZodMiniType>(schema: S, value: unknown, place: string): z.output<S> | undefined => {
-    const result = validate(schema, value);
-    if (result.ok) return result.value;
-    issues.push(...result.issues.map((issue) => withPrefix(issue, place)));
-    return undefined;
-  };
-  const many = <S extends z.ZodMiniType>(schema: S, values: unknown[] | undefined, name: string): z.output<S>[] =>
-    (values ?? []).map((value, index) => one(schema, value, `${name}.${index}`)).filter((value) => value !== undefined);
-  const loaded = {
-    account: one(AccountSchema, data.account, 'account'),
-    staff: many(StaffSchema, data.staff, 'staff'),
-    contacts: many(ContactSchema, data.contacts, 'contacts'),
-    conversations: many(ConversationSchema, data.conversations, 'conversations'),
-    messages: many(MessageSchema, data.messages, 'messages'),
-    templates: many(TemplateSchema, data.templates, 'templates'),
-    notes: many(NoteSchema, data.notes, 'notes'),
-    pageVisits: many(PageVisitSchema, data.pageVisits, 'pageVisits'),
-    changeLog: many(ChangeLogEntrySchema, data.changeLog, 'changeLog'),
-  };
-  if (loaded.staff.length === 0) issues.push({ field: 'staff', message: 'At least one staff member is required' });
-  if (issues.length > 0 || !loaded.account) throw RapportError.validation(issues, `The adapter's data is not valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-  return { ...loaded, account: loaded.account };
-}
 

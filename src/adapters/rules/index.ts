@@ -8,3 +8,4 @@ export * from './messages.js';
 export * from './activity.js';
 export * from './uploads.js';
 export * from './compose.js';
+export * from './seed-data.js';
