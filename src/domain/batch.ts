@@ -23,25 +23,6 @@ export const BATCH_EXCLUSION_REASONS = [
 ] as const;
 export type BatchExclusionReason = (typeof BATCH_EXCLUSION_REASONS)[number];
 
-/** English headings for the "excluded, grouped by reason" summary. */
-export const BATCH_EXCLUSION_LABELS: Record<BatchExclusionReason, string> = {
-  'channel-unavailable': 'Channel not available for this account',
-  dealership: 'Seller reported as a dealership',
-  'stage-dnc': 'Listing stage: DNC',
-  'stage-pass': 'Listing stage: Pass',
-  'unsupported-source': 'Source we cannot message',
-  'facebook-without-phone': 'Facebook listing without a phone number',
-  'no-phone': 'No phone number',
-  'invalid-phone': 'Phone number not valid',
-  'not-textable': 'Phone number cannot receive texts',
-  blocked: 'Phone number blocked',
-  'dnc-phone': 'Phone number marked DNC',
-  landline: 'Landline',
-  'duplicate-phone': 'Same phone number already in this batch',
-  'no-email': 'No email address',
-  'invalid-email': 'Email address not valid',
-};
-
 /**
  * Listing sources a message can go to unless the host says otherwise. Compared
  * without case, spaces or punctuation, so "Cars.com" matches "carscom".
@@ -216,7 +197,6 @@ function dealerIndex(reported: ReportedDealerships | undefined): DealerIndex {
 
 export type ExclusionGroup<R extends BatchRecord = BatchRecord> = {
   reason: BatchExclusionReason;
-  label: string;
   exclusions: BatchExclusion<R>[];
 };
 
@@ -230,7 +210,6 @@ export function groupExclusions<R extends BatchRecord>(excluded: readonly BatchE
   }
   return BATCH_EXCLUSION_REASONS.filter((reason) => groups.has(reason)).map((reason) => ({
     reason,
-    label: BATCH_EXCLUSION_LABELS[reason],
     exclusions: groups.get(reason)!,
   }));
 }

@@ -1,3 +1,5 @@
+import type { BatchExclusionReason } from '../../domain/batch.js';
+
 /** Words of the Send Message dialog's batch mode (seed 001, "Send Messages as Batch Actions"). */
 export const sendMessageBatch = {
   title: 'Send Message to {n} record(s)',
@@ -28,7 +30,7 @@ export const sendMessageBatch = {
     'duplicate-phone': 'Same phone number already in this batch',
     'no-email': 'No email address',
     'invalid-email': 'Email address not valid',
-  },
+  } satisfies Record<BatchExclusionReason, string>,
   subjectHint: 'Leave the subject empty to use "Inquiry about your <Year> <Make> <Model>" for each record.',
   missingHeading: '{n} record(s) have no value for some wildcards',
   missingRecord: '{name}: {names}',
