@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RapportChange } from '../../adapters/adapter.js';
 import { isRapportError } from '../../adapters/errors.js';
@@ -7,6 +7,7 @@ import type { Channel, Contact, ContactPatch } from '../../domain/index.js';
 import { RpContactUpdatedEvent } from '../../events/contact-panel.js';
 import { baseStyles } from '../../styles/shared.js';
 import '../notes/rp-notes.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { renderHeader } from './contact-header.js';
 import { renderTabs, tabAfterKey, TABS, type TabName } from './contact-tabs.js';
@@ -62,8 +63,11 @@ export class RpContactPanel extends RapportElement {
   @state() private vipBusy = false;
   @state() private vipRefused?: { wanted: boolean; message: string };
 
-  private unsubscribe?: () => void;
-  private subscribedTo?: unknown;
+  constructor() {
+    super();
+    // Live changes from any view of the store reach this element while it is on the page.
+    new AdapterSubscription(this, () => this.backend, (change) => this.onChange(change));
+  }
 
   private loader = new Task(this, {
     task: async ([backend, contactId]) => {
@@ -73,22 +77,6 @@ export class RpContactPanel extends RapportElement {
     },
     args: () => [this.backend, this.contactId] as const,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.backend !== this.subscribedTo) {
-      this.unsubscribe?.();
-      this.subscribedTo = this.backend;
-      this.unsubscribe = this.backend?.subscribe(this.onChange);
-    }
-  }
 
   private onChange = (change: RapportChange) => {
     if (change.type !== 'contact') return;

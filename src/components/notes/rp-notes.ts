@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RapportChange } from '../../adapters/adapter.js';
@@ -7,6 +7,7 @@ import { codePointLength, NOTE_MAX_LENGTH, NoteBodySchema, validate, type Note }
 import { RpNoteAddedEvent, RpNoteDeletedEvent } from '../../events/notes.js';
 import { format } from '../../i18n/strings.js';
 import { baseStyles } from '../../styles/shared.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { limitHandlers } from './note-input.js';
 import type { RpNoteItem } from './rp-note-item.js';
@@ -45,8 +46,11 @@ export class RpNotes extends RapportElement {
   @state() private notice = '';
 
   @query('#new-note') private area?: HTMLTextAreaElement;
-  private unsubscribe?: () => void;
-  private subscribedTo?: unknown;
+  constructor() {
+    super();
+    // Live changes from any view of the store reach this element while it is on the page.
+    new AdapterSubscription(this, () => this.backend, (change) => this.onChange(change));
+  }
 
   private loader = new Task(this, {
     task: async ([backend, contactId]) => {
@@ -65,23 +69,6 @@ export class RpNotes extends RapportElement {
     this.notice = dropped > 0 ? format(words.pasteClipped, { max: NOTE_MAX_LENGTH, dropped })
       : codePointLength(value) >= NOTE_MAX_LENGTH ? format(words.limitReached, { max: NOTE_MAX_LENGTH }) : '';
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Follow whichever adapter is in force (own or the provider's), once connected.
-    if (this.backend !== this.subscribedTo) {
-      this.unsubscribe?.();
-      this.subscribedTo = this.backend;
-      this.unsubscribe = this.backend?.subscribe(this.onChange);
-    }
-  }
 
   private onChange = (change: RapportChange) => {
     if (change.type !== 'note') return;

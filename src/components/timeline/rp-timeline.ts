@@ -11,6 +11,7 @@ import { HistoryWindow } from './history-window.js';
 import { renderRow, type EntryContext } from './render-entry.js';
 import { timelineStyles } from './rp-timeline.styles.js';
 import { TimelineList } from './timeline-list.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import { buildRows, firstUnreadId, type TimelineRow } from './timeline-rows.js';
 
 // A bare side-effect import of the words can be dropped by a host's bundler (package "sideEffects").
@@ -73,18 +74,10 @@ export class RpTimeline extends TimelineList {
   private staff = new Map<string, { name: string; avatarUrl?: string }>();
   private unreadCount = 0;
   private unreadId?: string;
-  private unsubscribe?: () => void;
-  private subscribedTo?: RapportAdapter;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
+  constructor() {
+    super();
+    // Live changes from any view of the store reach this element while it is on the page.
+    new AdapterSubscription(this, () => this.backend, (change) => this.onChange(change));
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -94,7 +87,6 @@ export class RpTimeline extends TimelineList {
   }
 
   protected override updated(): void {
-    if (this.backend !== this.subscribedTo) this.listen();
     if (extras && !this.styled) {
       this.styled = true;
       const root = this.renderRoot as ShadowRoot;
@@ -174,12 +166,6 @@ export class RpTimeline extends TimelineList {
     if (first <= 2 && !history.atOldest) void this.page('older');
     else if (last >= end - 2 && !history.atNewest) void this.page('newer');
     if (this.atBottom) void this.markRead();
-  }
-
-  private listen(): void {
-    this.unsubscribe?.();
-    this.subscribedTo = this.backend;
-    this.unsubscribe = this.backend?.subscribe((change) => this.onChange(change));
   }
 
   private onChange(change: RapportChange): void {
