@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RapportAdapter, RapportChange } from '../../adapters/adapter.js';
+import type { RapportChange } from '../../adapters/adapter.js';
 import { outboundOptions, type SendableChannel } from '../../domain/channels.js';
 import { fullName } from '../../domain/index.js';
 import { RpMessageSentEvent } from '../../events/send-message.js';
@@ -10,6 +10,7 @@ import type { ComposerDraft } from '../send-message/composer-draft.js';
 import { loadConversationContext, type ConversationContext } from '../send-message/conversation-context.js';
 import '../send-message/rp-message-composer.js';
 import { RapportElement } from '../shared/rapport-element.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import '../timeline/rp-timeline.js';
 import type { RpTimeline } from '../timeline/rp-timeline.js';
 import { initialsOf } from './conversation-row.js';
@@ -46,8 +47,8 @@ export class RpInboxConversation extends RapportElement {
   @state() private problem = '';
   @state() private announcement = '';
   private composer = new InlineComposer(this);
-  private unsubscribe?: () => void;
-  private subscribedTo?: RapportAdapter;
+  // Live changes from any view of the store reach this element while it is on the page.
+  protected readonly liveChanges = new AdapterSubscription(this, () => this.backend, (change) => this.onChange(change));
 
   private loader = new Task(this, {
     task: async ([backend, conversationId, session], { signal }) => {
@@ -64,15 +65,6 @@ export class RpInboxConversation extends RapportElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.composer.keep();
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
-  }
-
-  protected override updated(): void {
-    if (this.backend === this.subscribedTo && this.unsubscribe) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.backend;
-    this.unsubscribe = this.backend?.subscribe((change) => this.onChange(change));
   }
 
   /** Puts the caret in the message box. */

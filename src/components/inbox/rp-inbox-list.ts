@@ -3,10 +3,10 @@ import type { LitVirtualizer, RangeChangedEvent } from '@lit-labs/virtualizer';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { RapportAdapter } from '../../adapters/adapter.js';
 import { CONVERSATION_VIEWS, type Conversation, type ConversationView } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import { ConversationList } from './conversation-list.js';
 import { renderConversationRow } from './conversation-row.js';
 import { listStyles } from './rp-inbox-list.styles.js';
@@ -34,8 +34,10 @@ export class RpInboxList extends RapportElement {
   /** The loaded conversations, in order; the inbox walks them for next/previous. */
   readonly list = new ConversationList(this, () => this.backend);
   private typing?: ReturnType<typeof setTimeout>;
-  private unsubscribe?: () => void;
-  private subscribedTo?: RapportAdapter;
+  // Live changes from any view of the store reach this element while it is on the page.
+  protected readonly liveChanges = new AdapterSubscription(this, () => this.backend, (change) => {
+    if (this.list.apply(change)) this.requestUpdate();
+  });
 
   private loader = new Task(this, {
     task: ([backend, view, search, userId], { signal }) =>
@@ -45,18 +47,7 @@ export class RpInboxList extends RapportElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
     clearTimeout(this.typing);
-  }
-
-  protected override updated(): void {
-    if (this.backend === this.subscribedTo && this.unsubscribe) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.backend;
-    this.unsubscribe = this.backend?.subscribe((change) => {
-      if (this.list.apply(change)) this.requestUpdate();
-    });
   }
 
   /** Scrolls the row of a conversation into view (after keyboard navigation). */
