@@ -61,7 +61,9 @@ async function check(story) {
   });
   try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10_000 });
+    // Generous: the 100,000-contact story builds its data before it renders, and CI
+    // machines run three stories at once on two cores.
+    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 60_000 });
     // Let elements load their data (stories may simulate latency) and settle.
     await page.waitForTimeout(Number(process.env.STORY_SETTLE_MS || 600));
     await page.addScriptTag({ content: axeSource });
