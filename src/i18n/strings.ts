@@ -5,7 +5,8 @@ import type { en } from './en/index.js';
 export type Strings = typeof en;
 
 // English arrives a section at a time, with the elements that speak it, so a page
-// with one element carries that element's words and no others.
+// with one element carries that element's words and no others; the words of a
+// part loaded on use (a dialog, a tab) arrive with that part, into its element's section.
 const english = { common } as Strings;
 const tables = new Map<string, Strings>([['en', english]]);
 
@@ -13,6 +14,12 @@ const tables = new Map<string, Strings>([['en', english]]);
 export function registerEnglish<Section extends keyof Strings>(section: Section, words: Strings[Section]): void {
   english[section] = words;
 }
+
+/** Adds the words of a part loaded on use to its element's section, which may not be loaded yet. */
+export function registerEnglishPart<Section extends keyof Strings>(section: Section, words: Partial<Strings[Section]>): void {
+  english[section] = { ...english[section], ...words } as Strings[Section];
+}
+
 const loaders: Record<string, () => Promise<unknown>> = {
   // Spanish loads only when asked for, so English-only pages do not carry it.
   es: () => import('./es/index.js'),

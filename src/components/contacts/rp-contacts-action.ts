@@ -6,6 +6,7 @@ import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { actionStyles } from './rp-contacts.styles.js';
 import '../../i18n/en/contacts.js';
+import '../../i18n/en/contactsDialogs.js';
 
 /**
  * rp-contacts' Share Contact and Transfer Ownership dialogs (seed 002): search

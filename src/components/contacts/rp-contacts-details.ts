@@ -9,6 +9,7 @@ import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contacts.styles.js';
 import '../../i18n/en/contactForm.js';
 import '../../i18n/en/contacts.js';
+import '../../i18n/en/contactsDialogs.js';
 
 const TABS = ['profile', 'activity', 'sharing', 'changeLog'] as const;
 type Tab = (typeof TABS)[number];

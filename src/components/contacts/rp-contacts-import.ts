@@ -8,6 +8,7 @@ import { downloadText } from './download.js';
 import type { ImportOutcome, ImportProgress } from './import-run.js';
 import { importStyles } from './rp-contacts.styles.js';
 import '../../i18n/en/contacts.js';
+import '../../i18n/en/contactsDialogs.js';
 
 /** The CSV code (and papaparse behind it) loads only when a person downloads or uploads. */
 type CsvModule = typeof import('../../domain/csv/index.js');

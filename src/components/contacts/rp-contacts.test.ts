@@ -57,6 +57,7 @@ async function mount(adapter: MemoryAdapter) {
 async function upload(el: RpContacts, name: string, text: string | Uint8Array) {
   buttonIn(shadow(el), 'Import Contact').click();
   const importer = shadow(el).querySelector('rp-contacts-import')!;
+  await customElements.whenDefined('rp-contacts-import');
   await waitUntil(() => shadow(importer).querySelector('dialog')?.open, 'import dialog opens');
   const input = shadow(importer).querySelector<HTMLInputElement>('input[type=file]')!;
   const transfer = new DataTransfer();
@@ -203,6 +204,7 @@ describe('rp-contacts', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     const action = shadow(el).querySelector('rp-contacts-action')!;
+    await customElements.whenDefined('rp-contacts-action');
     await waitUntil(() => shadow(action).querySelector('dialog')?.open, 'share dialog');
     shadow(action).querySelector<HTMLInputElement>('#staff-search')!.focus();
     await sendKeys({ type: 'sam' });
@@ -247,6 +249,7 @@ describe('rp-contacts', () => {
     const items = await menuFor('Linh Nguyen');
     items[3].click();
     const action = shadow(el).querySelector('rp-contacts-action')!;
+    await customElements.whenDefined('rp-contacts-action');
     await waitUntil(() => shadow(action).querySelector('dialog')?.open);
     await adapter.transferContact('c2', 'agent2');
     await adapter.shareContact('c2', ['agent']);
@@ -265,6 +268,7 @@ describe('rp-contacts', () => {
     el.addEventListener('rp-contact-open', (e) => (opened = e.detail.contactId));
     rows(el).find((r) => r.textContent!.includes('José'))!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
     const details = shadow(el).querySelector('rp-contacts-details')!;
+    await customElements.whenDefined('rp-contacts-details');
     await waitUntil(() => shadow(details).querySelector('[role="tab"]'), 'details load');
     expect(opened).to.equal('c1');
     const tabs = [...shadow(details).querySelectorAll<HTMLElement>('[role="tab"]')];

@@ -6,13 +6,11 @@ import { RpContactOpenEvent } from '../../events/contacts.js';
 import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
 import type { RpContactForm } from '../contact-form/rp-contact-form.js';
+import { OnUse } from '../shared/on-use.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { ContactsQuery } from './contacts-query.js';
 import { renderTable } from './contacts-table.js';
 import { downloadText } from './download.js';
-import './rp-contacts-action.js';
-import './rp-contacts-details.js';
-import './rp-contacts-import.js';
 import { contactsStyles } from './rp-contacts.styles.js';
 import { renderRowMenu, type MenuAction, type MenuState } from './row-menu.js';
 import '../../i18n/en/contactForm.js';
@@ -58,6 +56,8 @@ export class RpContacts extends RapportElement {
   @query('rp-contact-form') private form?: RpContactForm;
   private staffFor?: unknown;
 
+  /** Import, View, Share, Transfer and Delete: loaded the first time a person reaches for one. */
+  private dialogs = new OnUse(this, () => import('./contacts-dialogs.js'));
   private list = new ContactsQuery(this, () => this.backend, () => this.announceResults());
 
   override connectedCallback(): void {
@@ -88,6 +88,17 @@ export class RpContacts extends RapportElement {
       : format(words.searchResults, { n: list.items.length, query: list.shownSearch, more: list.hasMore ? words.moreAvailable : '' }));
   }
 
+  /** Loads the dialogs before one opens; a load that fails is announced and nothing opens. */
+  private async dialogsReady(): Promise<boolean> {
+    try {
+      await this.dialogs.ensure();
+      return true;
+    } catch {
+      this.announce(this.strings.common.errors.unavailable);
+      return false;
+    }
+  }
+
   private canManage(contact: Contact): boolean {
     const user = this.session?.user;
     return Boolean(user && (user.role === 'admin' || contact.ownerId === user.id));
@@ -98,13 +109,15 @@ export class RpContacts extends RapportElement {
     return this.staff.find((member) => member.id === contact.ownerId)?.name ?? this.strings.contacts.unknownOwner;
   };
 
-  private openContact = (contact: Contact): void => {
+  private openContact = async (contact: Contact): Promise<void> => {
     const event = new RpContactOpenEvent({ contactId: contact.id, contact });
-    if (this.dispatchEvent(event)) this.viewing = contact.id;
+    if (this.dispatchEvent(event) && (await this.dialogsReady())) this.viewing = contact.id;
   };
 
   private openMenu = (contact: Contact, trigger: HTMLElement): void => {
     if (this.menu?.contactId === contact.id) return this.closeMenu(true);
+    // Every item but View opens a dialog: fetch them while the person picks.
+    this.dialogs.ensure().catch(() => undefined);
     const rect = trigger.getBoundingClientRect();
     this.menu = { contactId: contact.id, trigger, top: rect.bottom, left: Math.max(0, rect.right - 200) };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
@@ -116,12 +129,12 @@ export class RpContacts extends RapportElement {
     if (returnFocus) trigger?.focus();
   };
 
-  private onMenuChoice = (action: MenuAction): void => {
+  private onMenuChoice = async (action: MenuAction): Promise<void> => {
     const contact = this.list.items.find((item) => item.id === this.menu?.contactId);
     this.closeMenu(action === 'view');
     if (!contact) return;
-    if (action === 'view') this.openContact(contact);
-    else this.acting = { mode: action, contact };
+    if (action === 'view') await this.openContact(contact);
+    else if (await this.dialogsReady()) this.acting = { mode: action, contact };
   };
 
   private async downloadContacts(): Promise<void> {
@@ -148,7 +161,7 @@ export class RpContacts extends RapportElement {
       <div class="toolbar" part="toolbar">
         <h2 class="title">${words.title}</h2>
         <button type="button" class="button primary" @click=${() => this.form?.show()}>${words.createNew}</button>
-        <button type="button" class="button" @click=${() => this.importer()}>${words.importContact}</button>
+        <button type="button" class="button" @click=${() => void this.importer()}>${words.importContact}</button>
         <button type="button" class="button" @click=${() => void this.downloadContacts()}>${words.downloadContact}</button>
         <span class="search">
           <label class="visually-hidden" for="search">${words.searchLabel}</label>
@@ -176,7 +189,8 @@ export class RpContacts extends RapportElement {
         @close=${() => (this.viewing = undefined)}></rp-contacts-details>`;
   }
 
-  private importer(): void {
+  private async importer(): Promise<void> {
+    if (!(await this.dialogsReady())) return;
     const importer = this.renderRoot.querySelector('rp-contacts-import');
     if (importer) importer.open = true;
   }

@@ -103,12 +103,6 @@ export function outcomesBeforeRun(records: readonly LoadedRecord[], eligibility:
   });
 }
 
-/** `conversation-ids="a b c"` or `"a,b,c"`: the selected records' ids. */
-export const idListConverter = {
-  fromAttribute: (value: string | null): string[] | undefined => (value ? value.split(/[\s,]+/).filter(Boolean) : undefined),
-  toAttribute: (value: string[] | undefined): string | null => (value?.length ? value.join(' ') : null),
-};
-
 /**
  * Reads every record's phone numbers once, a slice at a time, before
  * eligibility runs: libphonenumber costs tens of microseconds per new number,

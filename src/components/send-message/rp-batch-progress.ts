@@ -5,6 +5,7 @@ import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { batchStyles } from './rp-batch.styles.js';
 import '../../i18n/en/sendMessage.js';
+import '../../i18n/en/sendMessageBatch.js';
 
 /**
  * A batch while it is being sent: a progress bar with the sent, failed and

@@ -24,6 +24,7 @@ import './rp-batch-summary.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
 import '../../i18n/en/sendMessage.js';
+import '../../i18n/en/sendMessageBatch.js';
 
 type Phase = 'compose' | 'missing' | 'sending' | 'done' | 'resume';
 

@@ -9,6 +9,7 @@ import { RapportElement } from '../shared/rapport-element.js';
 import type { LoadedRecord } from './batch-plan.js';
 import { batchStyles } from './rp-batch.styles.js';
 import '../../i18n/en/sendMessage.js';
+import '../../i18n/en/sendMessageBatch.js';
 
 /**
  * The summary a person reviews before a batch is sent (seed 001): "Send to N

@@ -6,16 +6,16 @@ import type { ReportedDealerships } from '../../domain/batch.js';
 import { messageTypeForChannel, type SendableChannel } from '../../domain/channels.js';
 import { canCommunicate, type Message } from '../../domain/index.js';
 import { ModalController } from '../shared/modal-controller.js';
+import { OnUse } from '../shared/on-use.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { draftHasContent, emptyDraft, type ComposerDraft, type DraftChangeEvent } from './composer-draft.js';
-import { idListConverter } from './batch-plan.js';
+import { idListConverter } from './id-list.js';
 import type { RpBatchSend } from './rp-batch-send.js';
 import { composerOptions, loadConversationContext, outboundChoice, startingPoint } from './conversation-context.js';
 import { renderFooterExtras, renderKeepDraftPrompt, renderNotice, renderSendProblems } from './rp-send-message.parts.js';
 import { sendMessageStyles } from './rp-send-message.styles.js';
 import type { ScheduleState } from './rp-schedule-picker.js';
 import { SingleSendController, sentOutcome } from './single-send-controller.js';
-import './rp-batch-send.js';
 import './rp-message-composer.js';
 import './rp-schedule-picker.js';
 import './rp-send-button.js';
@@ -74,6 +74,9 @@ export class RpSendMessage extends RapportElement {
     isDirty: () => (this.batchView ? this.batchView.dirty : draftHasContent(this.draft)),
     onClosed: () => (this.open = false),
   });
+
+  /** Batch mode (seed 001's batch actions) loads the first time the dialog opens on many records. */
+  private batchMode = new OnUse(this, () => import('./rp-batch-send.js'));
 
   private context = new Task(this, {
     task: ([backend, conversationId, open], { signal }) =>
@@ -196,7 +199,13 @@ export class RpSendMessage extends RapportElement {
     const common = this.strings.common;
     if (!this.backend) return renderNotice(common.noAdapter);
     if (this.session && !canCommunicate(this.session.account)) return renderNotice(common.standardTier);
-    if (this.conversationIds?.length) return this.renderBatch();
+    if (this.conversationIds?.length) {
+      return this.batchMode.render({
+        pending: () => renderNotice(common.loading, 'status'),
+        error: () => renderNotice(common.errors.unavailable, 'alert', { label: common.retry, run: () => this.batchMode.ensure() }),
+        complete: () => this.renderBatch(),
+      });
+    }
     return this.context.render({
       pending: () => renderNotice(common.loading, 'status'),
       error: (error) => renderNotice(`${this.strings.sendMessage.loadError} ${this.describeError(error)}`, 'alert',

@@ -1,6 +1,5 @@
-import { registerEnglish } from '../strings.js';
-import { sendMessageBatch } from './sendMessageBatch.js';
-/** Words of the Send Message dialog (seed 001), its composer and its send button. */
+import { registerEnglishPart } from '../strings.js';
+/** Words of the Send Message dialog (seed 001), its composer and its send button; batch mode's are apart. */
 export const sendMessage = {
   title: 'Send Message',
   close: 'Close',
@@ -100,7 +99,7 @@ export const sendMessage = {
   discardDraft: 'Discard',
   keepEditing: 'Keep editing',
   draftRestored: 'Your draft was restored.',
-  batch: sendMessageBatch,
 };
 
-registerEnglish('sendMessage', sendMessage);
+// Batch mode's words (sendMessageBatch.ts) join these when it loads, in either order.
+registerEnglishPart('sendMessage', sendMessage);

@@ -1,3 +1,4 @@
+import { registerEnglishPart } from '../strings.js';
 import type { BatchExclusionReason } from '../../domain/batch.js';
 
 /** Words of the Send Message dialog's batch mode (seed 001, "Send Messages as Batch Actions"). */
@@ -56,3 +57,5 @@ export const sendMessageBatch = {
   done: 'Done',
   completed: 'Batch finished: {sent} sent, {scheduled} scheduled, {failed} failed, {skipped} skipped.',
 };
+
+registerEnglishPart('sendMessage', { batch: sendMessageBatch });
