@@ -201,7 +201,15 @@ export function contactTests(setup: Setup): void {
         expect(bad.error.issues?.map((issue) => issue.field)).to.include('lastName');
       }
       const good = results[2]!;
-      if (good.ok) expect((await adapter.getContact(good.contact.id)).lastName).to.equal('Three');
+      if (good.ok) {
+        expect((await adapter.getContact(good.contact.id)).lastName).to.equal('Three');
+        const log = await adapter.getChangeLog(good.contact.id);
+        // Logged as its creation, like a contact created one at a time.
+        const typed = await adapter.createContact({ lastName: 'Novak', emails: { primary: 'novak@example.org' } });
+        const [createdLog] = await adapter.getChangeLog(typed.id);
+        expect(log.map((entry) => entry.changes.map((change) => change.field))).to.deep.equal([createdLog!.changes.map((change) => change.field)]);
+        expect(log[0]!.changes).to.deep.include({ field: 'emails.primary', to: 'three@example.com' });
+      }
       expect((await adapter.listContacts({ search: 'three@' })).items).to.have.length(1);
     });
 

@@ -37,14 +37,19 @@ export class ContactIndex {
     this.placeInOrders(contact);
   }
 
-  /** Adds many contacts, sorting once at the next lookup instead of once per contact. */
+  /**
+   * Adds many contacts: the entries are sorted once at the next lookup, and the
+   * batch is merged into each cached order, so an import never makes the next
+   * list sort every contact again.
+   */
   putMany(contacts: Iterable<Contact>): void {
+    const added: Contact[] = [];
     for (const contact of contacts) {
       this.entries.push(...this.add(contact));
       this.sorted = false;
+      added.push(contact);
     }
-    this.orders.clear();
-    this.sortKeys.clear();
+    for (const sort of this.orders.keys()) this.mergeIntoOrder(sort, added);
   }
 
   private add(contact: Contact): string[] {
@@ -72,6 +77,34 @@ export class ContactIndex {
       order.splice(low, 0, contact.id);
       keys.set(contact.id, key);
     }
+  }
+
+  /** Merges `added` (already removed from every order) into the cached `sort` order: sorts the batch, then one pass. */
+  private mergeIntoOrder(sort: ContactSort, added: readonly Contact[]): void {
+    const order = this.orders.get(sort)!;
+    const keys = this.sortKeys.get(sort)!;
+    const direction = sort.startsWith('-') ? -1 : 1;
+    const batch = added.map((contact) => ({ id: contact.id, key: contactSortKey(sort, contact) }));
+    batch.sort((a, b) => direction * compareKeys(a.key, a.id, b.key, b.id));
+    const merged = new Array<string>(order.length + batch.length);
+    let from = 0;
+    let to = 0;
+    for (const item of batch) {
+      // Where the item goes among the rest of the old order: a binary search, then a straight copy up to it.
+      let high = order.length;
+      let low = from;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        const id = order[mid]!;
+        if (direction * compareKeys(keys.get(id)!, id, item.key, item.id) < 0) low = mid + 1;
+        else high = mid;
+      }
+      while (from < low) merged[to++] = order[from++]!;
+      merged[to++] = item.id;
+      keys.set(item.id, item.key);
+    }
+    while (from < order.length) merged[to++] = order[from++]!;
+    this.orders.set(sort, merged);
   }
 
   remove(id: string): void {

@@ -8,7 +8,7 @@ import {
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, parseInput, withOwner, withSharing,
 } from '../rules/index.js';
 import { compareKeys, contactSortKey, type NamePosition } from './contact-index.js';
-import { clone, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
+import { clone, lazyField, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
@@ -175,7 +175,7 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
         try {
           const contact = storeNewContact(scope, input, now);
           created.push(contact);
-          return { ok: true as const, contact: clone(contact) };
+          return lazyField({ ok: true as const }, 'contact', () => clone(contact));
         } catch (error) {
           if (!(error instanceof RapportError)) throw error;
           return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };
@@ -185,8 +185,8 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
   } finally {
     store.contactIndex.putMany(created);
     for (const contact of created) {
-      const changes = creationLines(contact, '', []);
-      if (changes.length > 0) store.logFor(contact.id).push({ id: store.newId('change'), contactId: contact.id, at: now, actorId: user.id, changes });
+      const entry = { id: store.newId('change'), contactId: contact.id, at: now, actorId: user.id };
+      store.logFor(contact.id).push(lazyField(entry, 'changes', () => creationLines(contact, '', [])));
       store.emit({ type: 'contact', action: 'created', contact });
     }
   }

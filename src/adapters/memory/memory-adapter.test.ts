@@ -216,6 +216,23 @@ describe('MemoryAdapter', () => {
       await adapter.deleteContact(aardvark.id);
       expect(await names(adapter, 'name')).to.not.include('Zzzyzx');
     });
+
+    it('merges an imported batch into every order already listed, as a fresh store would sort it', async () => {
+      const seed = conformanceSeed();
+      const adapter = new MemoryAdapter(seed);
+      const sorts = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt'] as const;
+      for (const sort of sorts) await adapter.listContacts({ sort, limit: 500 });
+      // Names that fall before, between and after the stored ones, a tie, and accents.
+      const rows = ['Zulu', 'Aaron', 'Mills', 'Mills', 'Émile', 'okafor', 'Ng'].map((lastName, i) => ({ lastName, firstName: `R${i}` }));
+      await adapter.importContacts(rows.slice(0, 4));
+      await adapter.importContacts(rows.slice(4));
+      const everyone = (await adapter.listContacts({ limit: 500 })).items;
+      const fresh = new MemoryAdapter({ ...seed, data: { ...seed.data, contacts: everyone } });
+      for (const sort of sorts) {
+        const ids = async (from: MemoryAdapter) => (await from.listContacts({ sort, limit: 500 })).items.map((contact) => contact.id);
+        expect(await ids(adapter), sort).to.deep.equal(await ids(fresh));
+      }
+    });
   });
 
   describe('search at scale', () => {

@@ -6,7 +6,7 @@ import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
-import { clone } from './scope.js';
+import { clone, lazyField } from './scope.js';
 
 /** Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md; validated as a whole. */
 export type MemoryData = SeedData;
@@ -168,21 +168,11 @@ export class MemoryStore {
 }
 
 /**
- * A listener's own "created" change, whose contact is copied when first read.
- * An import emits one per contact, and a list only counts them: copying
- * 100,000 contacts nobody reads was a large part of storing them. Stored
- * contacts are replaced, never changed in place, so a late copy is the same.
+ * A listener's own "created" change, whose contact is copied when first read:
+ * an import emits one per contact, and a list only counts them.
  */
 function createdCopy(contact: Contact): RapportChange {
-  let copy: Contact | undefined;
-  const change = { type: 'contact', action: 'created' } as RapportChange & { contact: Contact };
-  Object.defineProperty(change, 'contact', {
-    enumerable: true,
-    configurable: true,
-    get: () => (copy ??= clone(contact)),
-    set: (value: Contact) => (copy = value),
-  });
-  return change;
+  return lazyField({ type: 'contact', action: 'created' } as const, 'contact', () => clone(contact));
 }
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
