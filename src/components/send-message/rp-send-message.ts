@@ -202,7 +202,7 @@ export class RpSendMessage extends RapportElement {
     if (this.conversationIds?.length) {
       return this.batchMode.render({
         pending: () => renderNotice(common.loading, 'status'),
-        error: () => renderNotice(common.errors.unavailable, 'alert', { label: common.retry, run: () => this.batchMode.ensure() }),
+        error: () => renderNotice(common.errors.unavailable, 'alert', { label: common.retry, run: () => this.batchMode.retry() }),
         complete: () => this.renderBatch(),
       });
     }

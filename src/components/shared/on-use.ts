@@ -39,11 +39,16 @@ export class OnUse<T> implements ReactiveController {
     return this.loading;
   }
 
+  /** Loads again after a failure; the host renders the outcome. */
+  retry(): void {
+    this.ensure().catch(() => undefined);
+  }
+
   /** Renders the part when it is here; asking for it starts the load. */
   render(states: States<T>): unknown {
     if (this.part) return states.complete(this.part);
     if (this.failed && !this.loading) return states.error();
-    this.ensure().catch(() => undefined);
+    this.retry();
     return states.pending();
   }
 }

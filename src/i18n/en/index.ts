@@ -1,6 +1,7 @@
 import { common } from './common.js';
 import { notes } from './notes.js';
 import { contactPanel } from './contactPanel.js';
+import { contactPanelTabs } from './contactPanelTabs.js';
 import { sendMessage } from './sendMessage.js';
 import { sendMessageBatch } from './sendMessageBatch.js';
 import { contacts } from './contacts.js';
@@ -18,7 +19,7 @@ import { inbox } from './inbox.js';
 export const en = {
   common,
   notes,
-  contactPanel,
+  contactPanel: { ...contactPanel, ...contactPanelTabs },
   sendMessage: { ...sendMessage, batch: sendMessageBatch },
   contacts: { ...contacts, ...contactsDialogs },
   contactForm,
