@@ -6,7 +6,6 @@ import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contact-panel.styles.js';
 import '../../i18n/en/contactPanel.js';
-import '../../i18n/en/contactPanelTabs.js';
 
 /** Seed 002: the Change Log shows the last five records. */
 const CHANGE_LOG_LIMIT = 5;

@@ -8,12 +8,14 @@ import { RpContactUpdatedEvent } from '../../events/contact-panel.js';
 import { baseStyles } from '../../styles/shared.js';
 import '../notes/rp-notes.js';
 import { AdapterSubscription } from '../shared/adapter-subscription.js';
-import { OnUse } from '../shared/on-use.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { renderHeader } from './contact-header.js';
 import { renderTabs, tabAfterKey, TABS, type TabName } from './contact-tabs.js';
 import { panelStyles } from './rp-contact-panel.styles.js';
+import './rp-contact-activity.js';
+import './rp-contact-change-log.js';
 import './rp-contact-details.js';
+import './rp-contact-sharing.js';
 import '../../i18n/en/contactPanel.js';
 
 /**
@@ -66,9 +68,6 @@ export class RpContactPanel extends RapportElement {
     // Live changes from any view of the store reach this element while it is on the page.
     new AdapterSubscription(this, () => this.backend, (change) => this.onChange(change));
   }
-
-  /** Activity, Sharing and Change Log: loaded the first time a person chooses one of them. */
-  private moreTabs = new OnUse(this, () => import('./contact-more-tabs.js'));
 
   private loader = new Task(this, {
     task: async ([backend, contactId]) => {
@@ -137,20 +136,6 @@ export class RpContactPanel extends RapportElement {
         return html`<rp-contact-details .contact=${contact} .save=${this.save} .adapter=${own} locale=${locale}></rp-contact-details>`;
       case 'notes':
         return html`<rp-notes contact-id=${contact.id} .adapter=${own} locale=${locale}></rp-notes>`;
-      default:
-        return this.moreTabs.render({
-          pending: () => html`<p class="status" part="status" role="status">${this.strings.common.loading}</p>`,
-          error: () => html`<div class="status error" part="status" role="alert">${this.strings.common.errors.unavailable}
-            <button type="button" class="button" @click=${() => this.moreTabs.retry()}>${this.strings.common.retry}</button></div>`,
-          complete: () => this.renderMoreTab(tab, contact),
-        });
-    }
-  }
-
-  private renderMoreTab(tab: 'activity' | 'sharing' | 'changeLog', contact: Contact) {
-    const own = this.adapter;
-    const locale = this.activeLocale;
-    switch (tab) {
       case 'activity':
         return html`<rp-contact-activity contact-id=${contact.id} .adapter=${own} locale=${locale}></rp-contact-activity>`;
       case 'sharing':

@@ -1,8 +1,5 @@
-import { registerEnglishPart } from '../strings.js';
-/**
- * Words of rp-contact-panel: the contact area beside a conversation (seed 004, with
- * seed 002's details). The Activity, Sharing and Change Log tabs' are apart, in contactPanelTabs.ts.
- */
+import { registerEnglish } from '../strings.js';
+/** Words of rp-contact-panel: the contact area beside a conversation (seed 004, with seed 002's details). */
 export const contactPanel = {
   label: 'Contact',
   noContact: 'No contact chosen.',
@@ -97,6 +94,34 @@ export const contactPanel = {
   attributeNameRequired: 'Give the attribute a name.',
   removeAttribute: 'Remove {name}',
   removed: '{field} removed.',
+  activity: {
+    inquiries: 'Inquiry History',
+    engagement: 'Engagement',
+    journey: 'Journey',
+    open: 'Open',
+    closed: 'Closed',
+    noInquiries: 'No inquiries yet.',
+    noEngagement: 'No outbound calls or texts yet.',
+    noJourney: 'No pages visited yet.',
+    call: 'Call',
+    sms: 'Text',
+    loadFailed: 'The activity could not be loaded.',
+  },
+  sharing: {
+    owner: 'Owner',
+    sharedWith: 'Shared with',
+    created: 'Created',
+    notShared: 'Not shared with anyone',
+    unknownStaff: 'Former staff member ({id})',
+  },
+  changeLog: {
+    intro: 'The last five changes.',
+    empty: 'No changes yet.',
+    change: '{field}: {from} → {to}',
+    blank: '(empty)',
+    loadFailed: 'The change log could not be loaded.',
+    by: '{who} · {time}',
+  },
 };
 
-registerEnglishPart('contactPanel', contactPanel);
+registerEnglish('contactPanel', contactPanel);

@@ -1,7 +1,6 @@
 import { common } from './common.js';
 import { notes } from './notes.js';
 import { contactPanel } from './contactPanel.js';
-import { contactPanelTabs } from './contactPanelTabs.js';
 import { sendMessage } from './sendMessage.js';
 import { sendMessageBatch } from './sendMessageBatch.js';
 import { contacts } from './contacts.js';
@@ -19,7 +18,7 @@ import { inbox } from './inbox.js';
 export const en = {
   common,
   notes,
-  contactPanel: { ...contactPanel, ...contactPanelTabs },
+  contactPanel,
   sendMessage: { ...sendMessage, batch: sendMessageBatch },
   contacts: { ...contacts, ...contactsDialogs },
   contactForm,
