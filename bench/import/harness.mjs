@@ -47,6 +47,9 @@ export async function runInChromium(entry, { timeoutMs = 120_000, query = '', on
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => process.stderr.write(`[page] ${message.text()}\n`));
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) process.stderr.write(`[page] ${response.status()} ${response.url()}\n`);
+    });
     const whenDone = await onPage?.(page);
     await page.goto(`http://127.0.0.1:${server.address().port}/${query}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.benchResult || window.benchError, null, { timeout: timeoutMs, polling: 250 });

@@ -1,6 +1,7 @@
 import type { Contact } from '../../domain/index.js';
 import { compileSearch, contactNameKey, contactSearchTerms, searchKeys, searchProbes, type ContactSearchTerms } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
+import { SortedOrder } from './sorted-order.js';
 
 const SEP = '\u0000';
 const LAST = '\uffff';
@@ -23,10 +24,7 @@ export class ContactIndex {
   private entries: string[] = [];
   private sorted = true;
   private readonly indexed = new Map<string, Indexed>();
-  private readonly orders = new Map<ContactSort, string[]>();
-  private readonly places = new Map<ContactSort, Map<string, number>>();
-  /** Each cached order's sort key per contact, so one contact can be placed without sorting again. */
-  private readonly sortKeys = new Map<ContactSort, Map<string, string | number>>();
+  private readonly orders = new Map<ContactSort, SortedOrder>();
 
   /** Adds or re-indexes one contact, keeping the entries and the cached orders sorted. */
   put(contact: Contact): void {
@@ -34,13 +32,12 @@ export class ContactIndex {
       if (this.sorted) this.entries.splice(this.lowerBound(entry), 0, entry);
       else this.entries.push(entry);
     }
-    this.placeInOrders(contact);
+    for (const order of this.orders.values()) order.place(contact);
   }
 
   /**
-   * Adds many contacts: the entries are sorted once at the next lookup, and the
-   * batch is merged into each cached order, so an import never makes the next
-   * list sort every contact again.
+   * Adds many contacts: the entries are sorted once at the next lookup, and
+   * each cached order takes the batch as one sorted run.
    */
   putMany(contacts: Iterable<Contact>): void {
     const added: Contact[] = [];
@@ -49,62 +46,14 @@ export class ContactIndex {
       this.sorted = false;
       added.push(contact);
     }
-    for (const sort of this.orders.keys()) this.mergeIntoOrder(sort, added);
+    for (const order of this.orders.values()) order.addMany(added);
   }
 
   private add(contact: Contact): string[] {
     this.remove(contact.id);
     const known: Indexed = { terms: contactSearchTerms(contact), nameKey: contactNameKey(contact) };
     this.indexed.set(contact.id, known);
-    this.places.clear();
     return searchKeys(known.terms).map((key) => `${key}${SEP}${known.nameKey}${SEP}${contact.id}`);
-  }
-
-  /** Puts one contact where it belongs in every cached order, so an edit never costs a full sort. */
-  private placeInOrders(contact: Contact): void {
-    for (const [sort, order] of this.orders) {
-      const direction = sort.startsWith('-') ? -1 : 1;
-      const keys = this.sortKeys.get(sort)!;
-      const key = contactSortKey(sort, contact);
-      let low = 0;
-      let high = order.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        const id = order[mid]!;
-        if (direction * compareKeys(keys.get(id)!, id, key, contact.id) < 0) low = mid + 1;
-        else high = mid;
-      }
-      order.splice(low, 0, contact.id);
-      keys.set(contact.id, key);
-    }
-  }
-
-  /** Merges `added` (already removed from every order) into the cached `sort` order: sorts the batch, then one pass. */
-  private mergeIntoOrder(sort: ContactSort, added: readonly Contact[]): void {
-    const order = this.orders.get(sort)!;
-    const keys = this.sortKeys.get(sort)!;
-    const direction = sort.startsWith('-') ? -1 : 1;
-    const batch = added.map((contact) => ({ id: contact.id, key: contactSortKey(sort, contact) }));
-    batch.sort((a, b) => direction * compareKeys(a.key, a.id, b.key, b.id));
-    const merged = new Array<string>(order.length + batch.length);
-    let from = 0;
-    let to = 0;
-    for (const item of batch) {
-      // Where the item goes among the rest of the old order: a binary search, then a straight copy up to it.
-      let high = order.length;
-      let low = from;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        const id = order[mid]!;
-        if (direction * compareKeys(keys.get(id)!, id, item.key, item.id) < 0) low = mid + 1;
-        else high = mid;
-      }
-      while (from < low) merged[to++] = order[from++]!;
-      merged[to++] = item.id;
-      keys.set(item.id, item.key);
-    }
-    while (from < order.length) merged[to++] = order[from++]!;
-    this.orders.set(sort, merged);
   }
 
   remove(id: string): void {
@@ -117,12 +66,7 @@ export class ContactIndex {
       const at = this.lowerBound(entry);
       if (this.entries[at] === entry) this.entries.splice(at, 1);
     }
-    for (const [sort, order] of this.orders) {
-      const at = order.indexOf(id);
-      if (at >= 0) order.splice(at, 1);
-      this.sortKeys.get(sort)!.delete(id);
-    }
-    this.places.clear();
+    for (const order of this.orders.values()) order.remove(id);
   }
 
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
@@ -194,18 +138,9 @@ export class ContactIndex {
     return { ids: ids.slice(0, options.limit), more: ids.length > options.limit };
   }
 
-  /** Every contact id in `sort` order (ties by id), kept in step with single changes. */
+  /** Every contact id in `sort` order (ties by id), kept in step with changes. */
   ordered(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
-    let order = this.orders.get(sort);
-    if (!order) {
-      const keyed = [...contacts.values()].map((contact) => ({ id: contact.id, key: contactSortKey(sort, contact) }));
-      const direction = sort.startsWith('-') ? -1 : 1;
-      keyed.sort((a, b) => direction * compareKeys(a.key, a.id, b.key, b.id));
-      order = keyed.map((item) => item.id);
-      this.orders.set(sort, order);
-      this.sortKeys.set(sort, new Map(keyed.map((item) => [item.id, item.key])));
-    }
-    return order;
+    return this.orderFor(sort, contacts).ids();
   }
 
   /**
@@ -213,15 +148,18 @@ export class ContactIndex {
    * each and a numeric sort, with no sort key computed again.
    */
   sortIds(ids: Iterable<string>, sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
-    const order = this.ordered(sort, contacts);
-    let places = this.places.get(sort);
-    if (!places) {
-      places = new Map(order.map((id, place) => [id, place]));
-      this.places.set(sort, places);
-    }
+    const order = this.orderFor(sort, contacts);
+    const places = order.placeOf();
+    const all = order.ids();
     const found: number[] = [];
     for (const id of ids) found.push(places.get(id)!);
-    return Array.from(Float64Array.from(found).sort(), (place) => order[place]!);
+    return Array.from(Float64Array.from(found).sort(), (place) => all[place]!);
+  }
+
+  private orderFor(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): SortedOrder {
+    let order = this.orders.get(sort);
+    if (!order) this.orders.set(sort, (order = new SortedOrder(sort, contacts.values())));
+    return order;
   }
 
   private ensureSorted(): void {
@@ -253,18 +191,4 @@ function orderOf(entry: string): string {
 
 function idOf(entry: string): string {
   return entry.slice(entry.lastIndexOf(SEP) + 1);
-}
-
-export function compareKeys(aKey: string | number, aId: string, bKey: string | number, bId: string): number {
-  if (aKey < bKey) return -1;
-  if (aKey > bKey) return 1;
-  return aId < bId ? -1 : aId > bId ? 1 : 0;
-}
-
-/** The value a contact sorts by. */
-export function contactSortKey(sort: ContactSort, contact: Contact): string | number {
-  const field = sort.replace(/^-/, '');
-  if (field === 'createdAt') return Date.parse(contact.createdAt);
-  if (field === 'updatedAt') return Date.parse(contact.updatedAt);
-  return contactNameKey(contact);
 }

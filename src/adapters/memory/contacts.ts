@@ -7,7 +7,8 @@ import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, parseInput, withOwner, withSharing,
 } from '../rules/index.js';
-import { compareKeys, contactSortKey, type NamePosition } from './contact-index.js';
+import type { NamePosition } from './contact-index.js';
+import { compareKeys, contactSortKey } from './sorted-order.js';
 import { clone, lazyField, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
@@ -185,8 +186,7 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
   } finally {
     store.contactIndex.putMany(created);
     for (const contact of created) {
-      const entry = { id: store.newId('change'), contactId: contact.id, at: now, actorId: user.id };
-      store.logFor(contact.id).push(lazyField(entry, 'changes', () => creationLines(contact, '', [])));
+      store.logFor(contact.id).push({ id: store.newId('change'), contactId: contact.id, at: now, actorId: user.id, created: contact });
       store.emit({ type: 'contact', action: 'created', contact });
     }
   }
@@ -195,7 +195,11 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
 export function getChangeLog(scope: Scope, id: string, options: { limit?: number } = {}): ChangeLogEntry[] {
   visibleContact(scope, id);
   const limit = checkLimit(options.limit, 'limit', 50, 500);
-  return clone(scope.store.logFor(id).slice(-limit).reverse());
+  return scope.store.logFor(id).slice(-limit).reverse().map((entry) => {
+    if (!('created' in entry)) return clone(entry);
+    const { created, ...rest } = entry;
+    return clone({ ...rest, changes: creationLines(created, '', []) });
+  });
 }
 
 function save(scope: Scope, current: Contact, next: Contact, changes: ReturnType<typeof diffContacts>): Contact {

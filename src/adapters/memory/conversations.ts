@@ -4,7 +4,7 @@ import { RapportError } from '../errors.js';
 import {
   checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, parseInput,
 } from '../rules/index.js';
-import { compareKeys } from './contact-index.js';
+import { compareKeys } from './sorted-order.js';
 import { clone, staffMember, visibleContact, type Scope } from './scope.js';
 import type { MemoryStore } from './store.js';
 

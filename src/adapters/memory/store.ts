@@ -6,6 +6,14 @@ import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
+
+/**
+ * A change-log entry as kept. An imported contact's creation keeps the contact
+ * and lists its lines only when the log is read: an import of 100,000 rows
+ * writes entries few people open. Stored contacts are replaced, never changed
+ * in place, so the lines are the same whenever they are listed.
+ */
+export type KeptLogEntry = ChangeLogEntry | (Omit<ChangeLogEntry, 'changes'> & { created: Contact });
 import { clone, lazyField } from './scope.js';
 
 /** Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md; validated as a whole. */
@@ -50,7 +58,7 @@ export class MemoryStore {
   readonly templates = new Map<string, Template>();
   readonly notes = new Map<string, Note>();
   /** Per contact, oldest first. */
-  readonly changeLog = new Map<string, ChangeLogEntry[]>();
+  readonly changeLog = new Map<string, KeptLogEntry[]>();
   readonly pageVisits: PageVisit[];
   readonly attachments = new Map<string, { attachment: Attachment; purpose: AttachmentPurpose }>();
   /** Sends by `user NUL idempotency key`: the draft and the one promise every repeat gets. */
@@ -125,7 +133,7 @@ export class MemoryStore {
     return this.timelines.get(conversationId) ?? [];
   }
 
-  logFor(contactId: string): ChangeLogEntry[] {
+  logFor(contactId: string): KeptLogEntry[] {
     let log = this.changeLog.get(contactId);
     if (!log) this.changeLog.set(contactId, (log = []));
     return log;
