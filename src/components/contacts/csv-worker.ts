@@ -4,7 +4,7 @@
  * batches as they are read, then the file's header, or why the file is refused.
  */
 import { CsvFileError, parseContactsCsv } from '../../domain/csv/index.js';
-import { travellingInput, type CsvWorkerReply, type CsvWorkerRequest, type WireCsvRow } from './csv-worker-protocol.js';
+import { travellingInput, type CsvWorkerReply, type CsvWorkerRequest } from './csv-worker-protocol.js';
 
 const post = (reply: CsvWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -15,9 +15,8 @@ self.addEventListener('message', async (event: MessageEvent<CsvWorkerRequest>) =
       existingContacts: existing,
       onProgress: (fraction) => post({ type: 'progress', fraction }),
       onRows: (rows) => {
-        const wire: WireCsvRow[] = rows.map((row) =>
-          row.input ? { ...row, input: travellingInput(row.input), raw: row.raw.join('\0') } : row);
-        post({ type: 'rows', json: JSON.stringify(wire) });
+        const wire = rows.map(({ raw, ...row }) => (row.input ? { ...row, input: travellingInput(row.input) } : row));
+        post({ type: 'rows', json: JSON.stringify(wire), cells: rows.map((row) => row.raw.join('\0')) });
       },
     });
     post({ type: 'done', header: parsed.header, delimiter: parsed.delimiter });

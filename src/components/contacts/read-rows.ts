@@ -1,5 +1,5 @@
 import type { Contact } from '../../domain/index.js';
-import type { CsvWorkerReply, CsvWorkerRequest, WireCsvRow } from './csv-worker-protocol.js';
+import { rowsOf, type CsvWorkerReply, type CsvWorkerRequest, type WireCsvRow } from './csv-worker-protocol.js';
 
 export type ReadRowsOptions = {
   /** Rows in file order; a valid row's cells may be NUL-joined (see `cellsOf`). */
@@ -69,7 +69,7 @@ function inWorker(
           onProgress(reply.fraction);
           return;
         case 'rows':
-          onRows(JSON.parse(reply.json) as WireCsvRow[]);
+          onRows(rowsOf(reply));
           return;
         case 'done':
           finish();
