@@ -4,7 +4,7 @@ import { fullName, type Contact, type Staff } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import { actionStyles } from './rp-contacts.styles.js';
+import { actionStyles } from './rp-contacts-dialogs.styles.js';
 import '../../i18n/en/contacts.js';
 import '../../i18n/en/contactsDialogs.js';
 

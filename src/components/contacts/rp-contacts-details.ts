@@ -6,7 +6,7 @@ import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
-import { detailsStyles } from './rp-contacts.styles.js';
+import { detailsStyles } from './rp-contacts-dialogs.styles.js';
 import '../../i18n/en/contactForm.js';
 import '../../i18n/en/contacts.js';
 import '../../i18n/en/contactsDialogs.js';

@@ -6,7 +6,7 @@ import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { downloadText } from './download.js';
 import type { ImportOutcome, ImportProgress } from './import-run.js';
-import { importStyles } from './rp-contacts.styles.js';
+import { importStyles } from './rp-contacts-dialogs.styles.js';
 import '../../i18n/en/contacts.js';
 import '../../i18n/en/contactsDialogs.js';
 
