@@ -41,8 +41,10 @@ async function openDialog(element: RpContacts, open: Args['open']) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   const root = element.shadowRoot!;
   if (open === 'import' || open === 'import-errors') {
+    // The import dialog loads on use: open it the way a person does.
+    [...root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((button) => button.textContent?.trim() === 'Import Contact')?.click();
+    await customElements.whenDefined('rp-contacts-import');
     const importer = root.querySelector('rp-contacts-import')!;
-    importer.open = true;
     const csv = open === 'import' ? `${ERROR_CSV}\r\n` + Array.from({ length: 20000 }, (_, i) =>
       `Lead,Primary,Bulk,Row ${i},,bulk${i}@example.com`).join('\r\n') : ERROR_CSV;
     await importer.updateComplete;
