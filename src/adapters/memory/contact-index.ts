@@ -1,5 +1,7 @@
 import type { Contact } from '../../domain/index.js';
-import { compileSearch, contactNameKey, contactSearchTerms, searchKeys, searchProbes, type ContactSearchTerms } from '../rules/index.js';
+import {
+  compileSearch, contactNameKey, contactSearchTerms, normalizeSearch, searchKeys, searchProbes, searchWords, type ContactSearchTerms,
+} from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 import { SortedOrder } from './sorted-order.js';
 
@@ -7,6 +9,12 @@ const SEP = '\u0000';
 const LAST = '\uffff';
 /** Past this many distinct words under one search, merging them costs more than sorting the hits. */
 const MAX_MERGED_WORDS = 64;
+/** Up to this many entries under a search's probes, reading and sorting them all beats merging runs. */
+const MAX_SORTED_HITS = 2_000;
+
+/** The entries under one probe, and the test an entry there must pass (none: every one matches). */
+type ProbeRange = { at: number; end: number; matches?: EntryTest };
+type EntryTest = (entry: string) => boolean;
 
 type Indexed = { terms: ContactSearchTerms; nameKey: string };
 
@@ -72,13 +80,11 @@ export class ContactIndex {
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
   search(query: string): Set<string> {
     this.ensureSorted();
-    const matches = compileSearch(query);
     const found = new Set<string>();
-    for (const probe of searchProbes(query)) {
-      const end = this.lowerBound(probe + LAST);
-      for (let at = this.lowerBound(probe); at < end; at += 1) {
-        const id = idOf(this.entries[at]!);
-        if (!found.has(id) && matches(this.indexed.get(id)!.terms)) found.add(id);
+    for (const range of this.probeRanges(query)) {
+      for (let at = range.at; at < range.end; at += 1) {
+        const entry = this.entries[at]!;
+        if (!range.matches || range.matches(entry)) found.add(idOf(entry));
       }
     }
     return found;
@@ -100,42 +106,91 @@ export class ContactIndex {
   }
 
   /**
-   * The first `limit` matches of `query` in name order after `after`, and whether
-   * more follow — by merging the runs of each matching word, which are already in
-   * name order. Undefined when the query spans too many words to merge; then
+   * The first `limit` matches of `query` in name order after `after`, and
+   * whether more follow. The entries under each probe are in name order within
+   * each word, so a few hits are read and sorted, and more are merged run by
+   * run, stopping at the page's end. Either way each hit comes as text ending
+   * in its id. Undefined when the query spans too many words to merge; then
    * `search` and `sortIds` answer instead.
    */
   searchByName(query: string, options: { after?: NamePosition; limit: number; accept: (id: string) => boolean }):
     { ids: string[]; more: boolean } | undefined {
     this.ensureSorted();
-    const runs: { at: number; end: number }[] = [];
-    for (const probe of searchProbes(query)) {
-      const end = this.lowerBound(probe + LAST);
-      for (let at = this.lowerBound(probe); at < end;) {
-        const key = keyOf(this.entries[at]!);
-        const runEnd = this.lowerBound(`${key}${SEP}${LAST}`);
-        const start = options.after ? this.lowerBound(`${key}${SEP}${options.after.k}${SEP}${options.after.id}${SEP}`) : at;
-        if (start < runEnd) runs.push({ at: Math.max(start, at), end: runEnd });
-        if (runs.length > MAX_MERGED_WORDS) return undefined;
-        at = runEnd;
-      }
-    }
-    const matches = this.matcher(query);
+    const after = options.after ? `${options.after.k}${SEP}${options.after.id}` : undefined;
+    const ranges = this.probeRanges(query);
+    const hits = ranges.reduce((sum, range) => sum + range.end - range.at, 0);
+    const pick = hits <= MAX_SORTED_HITS ? this.sortedHits(ranges, after) : this.mergedRuns(ranges, after);
+    if (!pick) return undefined;
     const seen = new Set<string>();
     const ids: string[] = [];
-    while (ids.length <= options.limit) {
-      let next: { at: number; end: number } | undefined;
-      for (const run of runs) {
-        if (run.at < run.end && (!next || orderOf(this.entries[run.at]!) < orderOf(this.entries[next.at]!))) next = run;
-      }
-      if (!next) break;
-      const id = idOf(this.entries[next.at]!);
-      next.at += 1;
+    for (let entry = pick(); entry !== undefined && ids.length <= options.limit; entry = pick()) {
+      const id = idOf(entry);
       if (seen.has(id)) continue;
       seen.add(id);
-      if (matches(id) && options.accept(id)) ids.push(id);
+      if (options.accept(id)) ids.push(id);
     }
     return { ids: ids.slice(0, options.limit), more: ids.length > options.limit };
+  }
+
+  /**
+   * Where `query`'s probes lead in the entries. Every entry under the whole
+   * text matches (a name word or an address starting with it); one under a
+   * single word of a longer text matches when every word starts a name word,
+   * which `nameWordsTest` reads from the entry's name key without a lookup.
+   */
+  private probeRanges(query: string): ProbeRange[] {
+    const text = normalizeSearch(query);
+    const test = nameWordsTest(text);
+    return searchProbes(query).map((probe) => ({
+      at: this.lowerBound(probe), end: this.lowerBound(probe + LAST), matches: probe === text ? undefined : test,
+    }));
+  }
+
+  /** A few hits: read them all, keep the matches after `after`, sort by name. */
+  private sortedHits(ranges: ProbeRange[], after: string | undefined): () => string | undefined {
+    const found: string[] = [];
+    for (const range of ranges) {
+      for (let at = range.at; at < range.end; at += 1) {
+        const entry = this.entries[at]!;
+        if (range.matches && !range.matches(entry)) continue;
+        const order = orderOf(entry);
+        if (after === undefined || order > after) found.push(order);
+      }
+    }
+    found.sort();
+    let next = 0;
+    return () => found[next++];
+  }
+
+  /** Many hits: merge each word's run (already in name order) from `after` on, up to `MAX_MERGED_WORDS` runs. */
+  private mergedRuns(ranges: ProbeRange[], after: string | undefined): (() => string | undefined) | undefined {
+    const runs: { at: number; end: number; matches?: EntryTest }[] = [];
+    for (const range of ranges) {
+      for (let at = range.at; at < range.end;) {
+        const key = keyOf(this.entries[at]!);
+        const end = this.lowerBound(`${key}${SEP}${LAST}`);
+        const start = after === undefined ? at : Math.max(at, this.lowerBound(`${key}${SEP}${after}${SEP}`));
+        if (start < end) runs.push({ at: start, end, matches: range.matches });
+        if (runs.length > MAX_MERGED_WORDS) return undefined;
+        at = end;
+      }
+    }
+    // Each run's next entry's `nameKey NUL id`, read once per step, and only when there are runs to choose from.
+    const orders = runs.length > 1 ? runs.map((run) => orderOf(this.entries[run.at]!)) : [];
+    return () => {
+      for (;;) {
+        let next = -1;
+        for (let at = 0; at < runs.length; at += 1) {
+          if (runs[at]!.at < runs[at]!.end && (next < 0 || orders[at]! < orders[next]!)) next = at;
+        }
+        if (next < 0) return undefined;
+        const run = runs[next]!;
+        const entry = this.entries[run.at]!;
+        run.at += 1;
+        if (runs.length > 1 && run.at < run.end) orders[next] = orderOf(this.entries[run.at]!);
+        if (!run.matches || run.matches(entry)) return entry;
+      }
+    };
   }
 
   /** Every contact id in `sort` order (ties by id), kept in step with changes. */
@@ -183,6 +238,38 @@ export class ContactIndex {
 function keyOf(entry: string): string {
   return entry.slice(0, entry.indexOf(SEP));
 }
+
+/**
+ * A test of an entry's name key (`key NUL nameKey NUL id`) for every word of
+ * `text` starting one of its words, as `matchesSearch`'s word rule reads the
+ * name: a word is a run of letters and digits, so a typed word starts one
+ * where it stands at the key's start or after any other character. Searching
+ * the entry's text costs less than looking its contact up.
+ */
+function nameWordsTest(text: string): EntryTest {
+  const words = searchWords(text);
+  return (entry) => {
+    if (words.length === 0) return false;
+    const start = entry.indexOf(SEP) + 1;
+    const end = entry.lastIndexOf(SEP);
+    return words.every((word) => startsWordAt(entry, word, start, end));
+  };
+}
+
+function startsWordAt(entry: string, word: string, start: number, end: number): boolean {
+  for (let at = entry.indexOf(word, start); at !== -1 && at + word.length <= end; at = entry.indexOf(word, at + 1)) {
+    if (at === start || !isLetterOrDigitBefore(entry, at)) return true;
+  }
+  return false;
+}
+
+function isLetterOrDigitBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  const low = code >= 0xdc00 && code <= 0xdfff;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(low ? at - 2 : at - 1)!));
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** `nameKey NUL id`: what orders entries within one word's run. */
 function orderOf(entry: string): string {
