@@ -4,7 +4,7 @@ import {
   canSeeContact, checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, searchWords,
   type ContactSearchTerms, type KeyPosition,
 } from '../rules/index.js';
-import { MAX_MERGE_READS, prefixRange, searchByName } from './name-search.js';
+import { distinctWords, MAX_MERGE_READS, prefixRange, searchByName } from './name-search.js';
 import { searchByWordPairs } from './pair-search.js';
 import type { Ctx } from './context.js';
 import type { ContactRow } from './schema.js';
@@ -34,11 +34,14 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
 
   let rows: ContactRow[];
+  // No checked email address holds a space: with one, every match has each word in its name, and any word's runs hold them all.
+  const spaced = search !== undefined && /\s/.test(search.trim());
+  const words = search === undefined ? [] : distinctWords(search);
+  const leading = spaced ? words.reduce<string | undefined>((long, word) => (long && long.length >= word.length ? long : word), undefined) : searchWords(search ?? '')[0];
   const paired = search !== undefined && sort === 'name' ? await searchByWordPairs(ctx, search, after, wanted, limit + 1) : undefined;
-  // No checked email address holds a space: with one, every match has each word in its name, and the rarest word's range holds them all.
-  let narrowest = !paired && search !== undefined && /\s/.test(search.trim()) ? await candidateRange(ctx, search) : undefined;
+  let narrowest = !paired && spaced && words.length > 1 ? await candidateRange(ctx, search!) : undefined;
   const small = narrowest !== undefined && narrowest.count <= MAX_MERGE_READS;
-  const named = paired ?? (!small && search !== undefined && sort === 'name' ? await searchByName(ctx, search, after, wanted, limit + 1) : undefined);
+  const named = paired ?? (!small && leading && sort === 'name' ? await searchByName(ctx, leading, after, wanted, limit + 1) : undefined);
   if (named) {
     rows = named;
   } else if (search !== undefined && (narrowest ??= await candidateRange(ctx, search)) && narrowest.count <= COLLECT_SEARCH_HITS) {
@@ -78,7 +81,7 @@ export function termsOf(row: ContactRow): ContactSearchTerms {
 async function candidateRange(ctx: Ctx, search: string): Promise<{ word: string; count: number } | undefined> {
   const words = searchWords(search);
   if (words.length === 0) return undefined;
-  const usable = /\s/.test(search.trim()) ? [...new Set(words)] : words.slice(0, 1);
+  const usable = /\s/.test(search.trim()) ? distinctWords(search) : words.slice(0, 1);
   const store = ctx.tx.objectStore('contacts');
   const counted = await Promise.all(usable.map(async (word) => {
     const [terms, names] = await Promise.all([store.index('by-term').count(prefixRange(word)), store.index('by-name').count(nameRange(word))]);

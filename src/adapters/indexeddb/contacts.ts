@@ -39,6 +39,7 @@ export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: str
   const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
   const creation = creationChanges(contact).length > 0 ? { id: await ctx.newId('change'), actorId: ctx.user.id } : undefined;
   const written = ctx.tx.objectStore('contacts').add(contactRow(contact, creation));
+  ctx.termsTouched = true;
   ctx.emit({ type: 'contact', action: 'created', contact });
   return { contact, written };
 }
@@ -121,9 +122,11 @@ async function save(ctx: Ctx, row: ContactRow, next: Contact, changes: FieldChan
   // The first change keeps the creation entry as it was: the contact is still as created until now.
   if (row.creation) await changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry: creationEntry(row) });
   const entry = await logEntry(ctx, saved.id, changes, at);
+  const stored = contactRow(saved);
+  if (JSON.stringify(stored.terms) !== JSON.stringify(row.terms)) ctx.termsTouched = true;
   await Promise.all([
     changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry }),
-    ctx.tx.objectStore('contacts').put(contactRow(saved)),
+    ctx.tx.objectStore('contacts').put(stored),
   ]);
   ctx.emit({ type: 'contact', action: 'updated', contact: saved });
   return saved;

@@ -4,6 +4,9 @@ import { RapportError } from '../errors.js';
 import type { Deliver } from '../rules/index.js';
 import type { IdKind } from '../memory/index.js';
 import type { StoreName, Tx } from './schema.js';
+import type { WordCache } from './word-cache.js';
+
+const TERMS_STAMP = 'terms-stamp';
 
 /** Where each kind of new id must be unique. */
 const ID_STORES: Record<IdKind, StoreName | undefined> = {
@@ -19,6 +22,8 @@ export type Settings = {
   deliver: Deliver;
   idSource?: (kind: IdKind) => string;
   attachmentLimits: Partial<AttachmentLimits>;
+  /** This connection's lists of `by-term` words by prefix. */
+  words: WordCache;
 };
 
 /**
@@ -30,7 +35,10 @@ export class Ctx {
   readonly changes: RapportChange[] = [];
   /** Set when a write may have changed which scheduled message is due next. */
   scheduleTouched = false;
+  /** Set when a write may add a word to `by-term`: the commit then moves the terms stamp on, and cached word lists lapse. */
+  termsTouched = false;
   private readonly counters = new Map<string, number>();
+  private stamp?: Promise<number>;
 
   constructor(readonly tx: Tx, readonly user: Staff, readonly settings: Settings) {}
 
@@ -71,8 +79,15 @@ export class Ctx {
     return this.bump('seq');
   }
 
+  /** The terms stamp this transaction sees: word lists cached at another value may miss words. */
+  termsStamp(): Promise<number> {
+    this.stamp ??= this.tx.objectStore('meta').get(TERMS_STAMP).then((value) => (value as number | undefined) ?? 0);
+    return this.stamp;
+  }
+
   /** Writes the counters back; the transaction commits right after. */
   async finish(): Promise<void> {
+    if (this.termsTouched) await this.bump(TERMS_STAMP);
     const meta = this.tx.objectStore('meta');
     for (const [key, value] of this.counters) await meta.put(value, key);
   }

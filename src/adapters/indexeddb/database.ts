@@ -9,6 +9,7 @@ import { toRapportError } from './failures.js';
 import { openDatabase } from './open.js';
 import { STORES, type Db, type Tx } from './schema.js';
 import { seedOnce } from './seed.js';
+import { WordCache } from './word-cache.js';
 
 export type DatabaseOptions = {
   data?: MemoryData;
@@ -211,7 +212,7 @@ export class IdbDatabase {
       const settings: Settings = {
         account: seeded.account, staff: new Map(seeded.staff.map((person) => [person.id, person])), now: () => this.now(),
         deliver: this.options.deliver ?? defaultDeliver, idSource: this.options.idSource,
-        attachmentLimits: this.options.attachmentLimits ?? {},
+        attachmentLimits: this.options.attachmentLimits ?? {}, words: new WordCache(),
       };
       this.arm();
       return { db, settings };

@@ -1,6 +1,7 @@
 import { normalizeSearch, searchWords, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
 import { TERM_SEP, type ContactRow } from './schema.js';
+import { TOO_MANY } from './word-cache.js';
 
 /** Past this many words under one search, merging their runs costs more than the other ways to answer. */
 export const MAX_MERGED_RUNS = 16;
@@ -19,35 +20,54 @@ export const after = (row: ContactRow, position: Position | undefined) =>
   !position || row.name > position.name || (row.name === position.name && row.id > position.id);
 export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
 
-/** The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS` of them. */
+/**
+ * The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS`
+ * of them. `found` hears of each word as the cursor steps onto it; words this
+ * connection already knows (see `WordCache`) come back at once, unheard.
+ */
 export async function termWords(ctx: Ctx, prefix: string, found?: (word: string) => void): Promise<string[] | undefined> {
+  const stamp = await ctx.termsStamp();
+  const known = ctx.settings.words.get(stamp, prefix);
+  if (known !== undefined) return known === TOO_MANY ? undefined : known;
   const words: string[] = [];
   for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
     const key = String(scan.key);
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
-    if (words.length >= MAX_MERGED_RUNS) return undefined;
+    if (words.length >= MAX_MERGED_RUNS) {
+      ctx.settings.words.set(stamp, prefix, TOO_MANY);
+      return undefined;
+    }
     found?.(word);
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
+  ctx.settings.words.set(stamp, prefix, words);
   return words;
 }
 
 /**
- * The first `count` rows `accept` keeps, in name order after `from`: every
- * match has a name key starting with the query's first word (the `by-name`
- * index, in name order) or an entry under a word starting with it (the
- * `by-term` index, in name order within each word), so the page is a merge of
- * those runs, read in small batches. `undefined`
- * when the query has no word, spans more than `MAX_MERGED_RUNS` words, or its
- * matches are too rare among the rows read; the caller then answers another way.
+ * The words of a query that must each match a different name word: a word that
+ * starts another one matches whatever that one matches, so it is dropped.
+ */
+export function distinctWords(search: string): string[] {
+  const typed = [...new Set(searchWords(normalizeSearch(search)))];
+  return typed.filter((word) => !typed.some((other) => other !== word && other.startsWith(word)));
+}
+
+/**
+ * The first `count` rows `accept` keeps, in name order after `from`, where
+ * every match has a name word starting with `first` (or, for text without a
+ * space, an address whose first word does): a name key starting with it (the
+ * `by-name` index, in name order) or an entry under a word starting with it
+ * (the `by-term` index, in name order within each word), so the page is a
+ * merge of those runs, read in small batches. `undefined` when `first` starts
+ * more than `MAX_MERGED_RUNS` words, or the matches are too rare among the
+ * rows read; the caller then answers another way.
  */
 export async function searchByName(
-  ctx: Ctx, search: string, from: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
+  ctx: Ctx, first: string, from: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
 ): Promise<ContactRow[] | undefined> {
-  const first = searchWords(normalizeSearch(search))[0];
-  if (!first) return undefined;
   const index = ctx.tx.objectStore('contacts').index('by-term');
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
   const byName = ctx.tx.objectStore('contacts').index('by-name');
@@ -73,13 +93,21 @@ export async function searchByName(
     if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
     const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
     return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
-  }, Math.min(count, 24));
-  // Each word's run starts loading as soon as the word is found: finding them is a chain of cursor steps.
-  const words = await termWords(ctx, first, (word) => open(
+  }, count);
+  const openWord = (word: string, share: number) => open(
     (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
-    Math.min(count, runs.length === 1 ? Math.ceil(0.75 * count) : 16),
-  ));
+    // Runs share the page: a first batch of half again its share keeps most runs from needing a second read.
+    Math.min(count, Math.max(4, Math.ceil((1.5 * count) / share))),
+  );
+  // A word found by the cursor starts loading at once: finding them is a chain of cursor steps.
+  const heard = new Set<string>();
+  const words = await termWords(ctx, first, (word) => {
+    heard.add(word);
+    openWord(word, runs.length + 1);
+  });
   if (!words) return undefined;
+  const unheard = words.filter((word) => !heard.has(word));
+  for (const word of unheard) openWord(word, unheard.length + 1);
   await Promise.all(loads);
   const kept: ContactRow[] = [];
   const taken = new Set<string>();

@@ -1,6 +1,6 @@
-import { normalizeSearch, searchWords, type KeyPosition } from '../rules/index.js';
+import { normalizeSearch, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
-import { after, before, prefixRange, termWords, type Position } from './name-search.js';
+import { after, before, distinctWords, prefixRange, termWords, type Position } from './name-search.js';
 import { TERM_SEP, type ContactRow } from './schema.js';
 
 /** Past this many rows read from one range for a page, the caller answers another way. */
@@ -21,8 +21,7 @@ const MAX_RANGE_READS = 2000;
 export async function searchByWordPairs(
   ctx: Ctx, search: string, from: KeyPosition | undefined, accept: (row: ContactRow) => boolean, count: number,
 ): Promise<ContactRow[] | undefined> {
-  const typed = [...new Set(searchWords(normalizeSearch(search)))];
-  const words = typed.filter((word) => !typed.some((other) => other !== word && other.startsWith(word)));
+  const words = distinctWords(search);
   if (words.length < 2) return undefined;
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
   const filed = await Promise.all(words.map((word) => termWords(ctx, word)));

@@ -73,4 +73,28 @@ describe('IndexedDbAdapter: contact search', () => {
     const keys = page.items.map((contact) => `${contact.lastName} ${contact.firstName}`.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
     expect(keys).to.deep.equal([...keys].sort());
   });
+
+  it('finds a word new since a search listed the words of its prefix, whether this or another connection wrote it', async () => {
+    const shared = `rapport-words-${Date.now()}`;
+    const now = () => new Date('2026-02-01T00:00:00Z');
+    const reader = new IndexedDbAdapter(shared, { data: data(), now });
+    const writer = new IndexedDbAdapter(shared, { now });
+    const firstNames = async (search: string) => (await reader.listContacts({ search, limit: 500 })).items.map((found) => found.firstName);
+    try {
+      expect(await firstNames('ol')).not.to.include('Olaf');
+      expect(await firstNames('olaf')).to.deep.equal([]);
+      await reader.createContact({ lastName: 'Aalto', firstName: 'Olaf' });
+      expect(await firstNames('ol')).to.include('Olaf');
+      expect(await firstNames('olaf')).to.deep.equal(['Olaf']);
+      await writer.createContact({ lastName: 'Aalto', firstName: 'Olwen' });
+      expect(await firstNames('olw')).to.deep.equal(['Olwen']);
+      const [ana] = (await reader.listContacts({ search: 'ana', limit: 1 })).items;
+      await writer.updateContact(ana!.id, { firstName: 'Oona' }, { version: ana!.version });
+      expect(await firstNames('oo')).to.deep.equal(['Oona']);
+    } finally {
+      await reader.close();
+      await writer.close();
+      await IndexedDbAdapter.deleteDatabase(shared);
+    }
+  });
 });
