@@ -19,4 +19,18 @@ describe('ContactInputSchema', () => {
     expect(result.ok && result.value.type).to.equal('lead');
     expect(result.ok && result.value.level).to.equal('primary');
   });
+
+  it('takes a birth date that exists, in YYYY-MM-DD form, and not in the future', () => {
+    const birth = (birthDate: string) => validate(ContactInputSchema, { lastName: 'Rossi', birthDate });
+    for (const real of ['1980-12-14', '2000-02-29', '1996-02-29', '1999-12-31', '1980-01-01']) expect(birth(real).ok, real).to.equal(true);
+    for (const unreal of ['1980-02-30', '1900-02-29', '2023-02-29', '1980-04-31', '1980-13-01', '1980-00-10', '1980-01-00', '14/12/1980', '1980-1-5']) {
+      const result = birth(unreal);
+      expect(result.ok, unreal).to.equal(false);
+      if (!result.ok) expect(result.issues, unreal).to.deep.equal([{ field: 'birthDate', message: 'Must be a real date in YYYY-MM-DD form' }]);
+    }
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const future = birth(tomorrow);
+    expect(future.ok).to.equal(false);
+    if (!future.ok) expect(future.issues).to.deep.equal([{ field: 'birthDate', message: 'Must not be in the future' }]);
+  });
 });
