@@ -9,7 +9,7 @@ import {
 } from '../rules/index.js';
 import type { NamePosition } from './contact-index.js';
 import { compareKeys, contactSortKey } from './sorted-order.js';
-import { clone, lazyField, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
+import { clone, copyOnRead, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
@@ -88,10 +88,9 @@ function storeNewContact(scope: Scope, input: ContactInput, now: string): Contac
   const ownerId = parsed.ownerId ?? user.id;
   staffMember(store, ownerId, 'ownerId');
   parsed.sharedWith.forEach((id, index) => staffMember(store, id, `sharedWith.${index}`));
-  const contact: Contact = {
-    ...parsed, ownerId, sharedWith: [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId),
-    id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now,
-  };
+  const sharedWith = parsed.sharedWith.length === 0 ? parsed.sharedWith : [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId);
+  // The parsed input is this call's own object: completed in place rather than copied.
+  const contact: Contact = Object.assign(parsed, { ownerId, sharedWith, id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now });
   store.contacts.set(contact.id, contact);
   return contact;
 }
@@ -176,7 +175,13 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
         try {
           const contact = storeNewContact(scope, input, now);
           created.push(contact);
-          return lazyField({ ok: true as const }, 'contact', () => clone(contact));
+          const read = copyOnRead(contact);
+          let replaced: Contact | undefined;
+          return {
+            ok: true as const,
+            get contact() { return replaced ?? read(); },
+            set contact(value: Contact) { replaced = value; },
+          };
         } catch (error) {
           if (!(error instanceof RapportError)) throw error;
           return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };

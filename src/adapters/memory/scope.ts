@@ -21,24 +21,13 @@ export function clone<T>(value: T): T {
 }
 
 /**
- * Gives `object` an enumerable `key` worked out when first read (and settable,
- * like any plain field). For what an import makes 100,000 of and few read:
- * copies of stored contacts and their change-log lines. Stored contacts are
- * replaced, never changed in place, so a late answer is the same as an early one.
+ * A copy of a stored record made when first read, for what an import makes
+ * 100,000 of and few read (its results, its "created" changes). Stored
+ * records are replaced, never changed in place, so a late copy is the same.
  */
-export function lazyField<T extends object, K extends string, V>(object: T, key: K, compute: () => V): T & Record<K, V> {
-  let value: V | undefined;
-  let known = false;
-  Object.defineProperty(object, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!known) [value, known] = [compute(), true];
-      return value;
-    },
-    set: (next: V) => ([value, known] = [next, true]),
-  });
-  return object as T & Record<K, V>;
+export function copyOnRead<T>(value: T): () => T {
+  let copy: T | undefined;
+  return () => (copy ??= clone(value));
 }
 
 /** A contact the acting user may see; anything else is "not found", so nothing leaks. */

@@ -293,7 +293,8 @@ describe('rp-contacts', () => {
     shadow(form).querySelector<HTMLInputElement>('[name=lastName]')!.focus();
     await sendKeys({ type: 'Zed' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(async () => (await adapter.listContacts({ search: 'Zed' })).items.length === 1, 'saved');
+    // Saving may first load the phone rules; a busy machine needs more than the default second.
+    await waitUntil(async () => (await adapter.listContacts({ search: 'Zed' })).items.length === 1, 'saved', { timeout: 5000 });
     await waitUntil(() => names(el).includes('Zed'), 'new contact listed');
   });
 });
