@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import { ContactInputSchema, type Staff, type ChangeLogEntry, type Contact, type ContactInput, type ContactPatch, type FieldChange } from '../../domain/index.js';
 import { RapportError } from '../errors.js';
 import {
@@ -37,12 +38,47 @@ export type PreparedContact = ReturnType<typeof prepareContact>;
  */
 export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: string): Promise<{ contact: Contact; written: Promise<unknown> }> {
   const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
-  const creation = creationChanges(contact).length > 0 ? { id: await ctx.newId('change'), actorId: ctx.user.id } : undefined;
+  const creation = hasCreationEntry(contact) ? { id: await ctx.newId('change'), actorId: ctx.user.id } : undefined;
   const written = ctx.tx.objectStore('contacts').add(contactRow(contact, creation));
   ctx.termsTouched = true;
   ctx.emit({ type: 'contact', action: 'created', contact });
   return { contact, written };
 }
+
+/**
+ * Stores many prepared contacts as `insertContact` stores one, with ids taken
+ * from the counters in one step and no promise per write: a write that fails
+ * fails the caller's transaction, and with it the batch.
+ */
+export async function insertContacts(ctx: Ctx, batch: readonly PreparedContact[], at: string): Promise<Contact[]> {
+  if (ctx.settings.idSource) {
+    // An id source hands out ids in the order they are asked for, one contact at a time.
+    const inserted = [];
+    for (const prepared of batch) {
+      const row = await insertContact(ctx, prepared, at);
+      // When a later row throws, the batch aborts; this write then fails with it, and that is already reported.
+      row.written.catch(() => undefined);
+      inserted.push(row);
+    }
+    await Promise.all(inserted.map(({ written }) => written));
+    return inserted.map(({ contact }) => contact);
+  }
+  const ids = await ctx.counterIds('contact', batch.length);
+  const contacts: Contact[] = batch.map((prepared, n) => ({ ...prepared, id: ids[n]!, version: 1, createdAt: at, updatedAt: at }));
+  const logged = contacts.map(hasCreationEntry);
+  const entryIds = await ctx.counterIds('change', logged.filter(Boolean).length);
+  const store = unwrap(ctx.tx.objectStore('contacts'));
+  let entry = 0;
+  contacts.forEach((contact, n) => {
+    store.add(contactRow(contact, logged[n] ? { id: entryIds[entry++]!, actorId: ctx.user.id } : undefined));
+    ctx.emit({ type: 'contact', action: 'created', contact });
+  });
+  ctx.termsTouched = true;
+  return contacts;
+}
+
+/** Any last name is a change the creation entry lists, so the whole diff is only worked out without one. */
+const hasCreationEntry = (contact: Contact) => contact.lastName !== '' || creationChanges(contact).length > 0;
 
 export async function createContact(ctx: Ctx, input: ContactInput): Promise<Contact> {
   const { contact, written } = await insertContact(ctx, prepareContact(ctx.settings.staff, ctx.user, input), ctx.nowIso());

@@ -74,6 +74,12 @@ export class Ctx {
     return id;
   }
 
+  /** `count` new ids of one kind from the counter, taken in one step; only without an id source. */
+  async counterIds(kind: IdKind, count: number): Promise<string[]> {
+    const last = await this.bump(`counter:${kind}`, count);
+    return Array.from({ length: count }, (_, n) => `${kind}-${last - count + n + 1}`);
+  }
+
   /** The order the database takes records in, for ties at one time. */
   seq(): Promise<number> {
     return this.bump('seq');
@@ -92,11 +98,11 @@ export class Ctx {
     for (const [key, value] of this.counters) await meta.put(value, key);
   }
 
-  private async bump(key: string): Promise<number> {
+  private async bump(key: string, by = 1): Promise<number> {
     let value = this.counters.get(key);
     if (value === undefined) value = ((await this.tx.objectStore('meta').get(key)) as number | undefined) ?? 0;
-    this.counters.set(key, value + 1);
-    return value + 1;
+    this.counters.set(key, value + by);
+    return value + by;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Contact, ContactInput, Staff } from '../../domain/index.js';
 import type { ImportResult, RapportErrorLike } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { invalid } from '../rules/index.js';
-import { insertContact, prepareContact, type PreparedContact } from './contacts.js';
+import { insertContacts, prepareContact, type PreparedContact } from './contacts.js';
 import type { IdbDatabase } from './database.js';
 import { toRapportError } from './failures.js';
 
@@ -40,17 +40,9 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
     let issued!: () => void;
     const written = new Promise<void>((resolve) => (issued = resolve));
     const saving = db.run('readwrite', user, async (ctx) => {
-      const at = ctx.nowIso();
-      const inserted = [];
-      for (const { prepared } of batch) {
-        const row = await insertContact(ctx, prepared, at);
-        // When a later row throws, the batch aborts; these writes then fail with it, and that is already reported.
-        row.written.catch(() => undefined);
-        inserted.push(row);
-      }
+      const saved = await insertContacts(ctx, batch.map(({ prepared }) => prepared), ctx.nowIso());
       issued();
-      await Promise.all(inserted.map(({ written: done }) => done));
-      return inserted.map(({ contact }) => contact);
+      return saved;
     });
     saving.catch(() => issued());
     // Check the next rows while the browser writes this batch.

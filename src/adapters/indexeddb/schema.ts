@@ -183,10 +183,10 @@ export const TERM_SEP = '\u0000';
  * address is filed under its first word because any text that starts an
  * address has its own first word starting that one.
  */
-export function contactTerms(contact: Contact, nameKey = contactNameKey(contact)): string[] {
-  const { words, emails } = contactSearchTerms(contact);
+export function contactTerms(
+  contact: Contact, nameKey = contactNameKey(contact), { words, emails } = contactSearchTerms(contact), leading = searchWords(nameKey)[0],
+): string[] {
   const filed = [...words, ...emails.flatMap((email) => searchWords(email).slice(0, 1))];
-  const leading = searchWords(nameKey)[0];
   return [...new Set(filed)]
     .filter((word) => !isLeading(word, leading, nameKey))
     .map((word) => `${word}${TERM_SEP}${nameKey}`);
@@ -202,8 +202,10 @@ const isLeading = (word: string, leading: string | undefined, nameKey: string) =
  * name words, none of them the word the name key starts with, can only match
  * these contacts.
  */
-export function contactPairTerms(contact: Pick<Contact, 'firstName' | 'lastName'>, nameKey = contactNameKey(contact)): string[] {
-  const leading = searchWords(nameKey)[0];
-  const filed = [...new Set(searchWords(fullName(contact)))].filter((word) => !isLeading(word, leading, nameKey));
+export function contactPairTerms(
+  contact: Pick<Contact, 'firstName' | 'lastName'>, nameKey = contactNameKey(contact), words = searchWords(fullName(contact)),
+  leading = searchWords(nameKey)[0],
+): string[] {
+  const filed = [...new Set(words)].filter((word) => !isLeading(word, leading, nameKey));
   return filed.length < 2 ? [] : filed.map((word) => `${word}${TERM_SEP}${nameKey}`);
 }
