@@ -8,9 +8,9 @@ import { distinctWords, MAX_MERGE_READS, prefixRange, searchByName } from './nam
 import { searchByWordPairs } from './pair-search.js';
 import type { Ctx } from './context.js';
 import type { ContactRow } from './schema.js';
+import { compareKey, sortValue, walk, type SortField } from './sorted-walk.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
-const INDEX_FOR = { name: 'by-name', createdAt: 'by-created', updatedAt: 'by-updated' } as const;
 
 /**
  * A search that `searchByName` cannot answer, with at most this many index
@@ -27,8 +27,8 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   if (query.search !== undefined && typeof query.search !== 'string') invalid('search', 'Must be text');
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, isKeyPosition);
   const descending = sort.startsWith('-');
-  const field = sort.replace(/^-/, '') as keyof typeof INDEX_FOR;
-  const keyOf = (row: ContactRow): [string | number, string] => [field === 'name' ? row.name : field === 'createdAt' ? row.created : row.updated, row.id];
+  const field = sort.replace(/^-/, '') as SortField;
+  const keyOf = (row: ContactRow): [string | number, string] => [sortValue(row, field), row.id];
   const search = query.search?.trim() ? query.search : undefined;
   const visible = (row: ContactRow) => canSeeContact(row.contact, ctx.user);
   const wanted = (row: ContactRow) => visible(row) && (search === undefined || matchesSearch(termsOf(row), search));
@@ -55,7 +55,7 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
       .map(({ row }) => row);
   } else {
     // A broad search (or none) reads the sort's own index and stops after a page: matches are common there.
-    rows = await walk(ctx, INDEX_FOR[field], after, descending, wanted, limit + 1);
+    rows = await walk(ctx, field, after, descending, wanted, limit + 1);
   }
   const items = rows.slice(0, limit);
   const last = items.at(-1);
@@ -97,49 +97,4 @@ async function candidates(ctx: Ctx, word: string): Promise<ContactRow[]> {
   const store = ctx.tx.objectStore('contacts');
   const [terms, names] = await Promise.all([store.index('by-term').getAll(prefixRange(word)), store.index('by-name').getAll(nameRange(word))]);
   return [...new Map([...terms, ...names].map((row) => [row.id, row])).values()];
-}
-
-/**
- * Reads a sorted index from just after `after`, keeping rows `accept` likes,
- * until `count` are kept: in growing batches going up, by cursor going down.
- */
-async function walk(
-  ctx: Ctx,
-  indexName: (typeof INDEX_FOR)[keyof typeof INDEX_FOR],
-  after: KeyPosition | undefined,
-  descending: boolean,
-  accept: (row: ContactRow) => boolean,
-  count: number,
-): Promise<ContactRow[]> {
-  const index = ctx.tx.objectStore('contacts').index(indexName);
-  const kept: ContactRow[] = [];
-  const from = after && ([after.k, after.id] as never);
-  if (descending) {
-    let cursor = await index.openCursor(from && IDBKeyRange.upperBound(from, true), 'prev');
-    while (cursor && kept.length < count) {
-      if (accept(cursor.value)) kept.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return kept;
-  }
-  let range: IDBKeyRange | undefined = from && IDBKeyRange.lowerBound(from, true);
-  let batch = count;
-  for (;;) {
-    const rows = await index.getAll(range, batch);
-    for (const row of rows) {
-      if (accept(row)) kept.push(row);
-      if (kept.length === count) return kept;
-    }
-    const last = rows.at(-1);
-    if (rows.length < batch || !last) return kept;
-    const key = indexName === 'by-name' ? last.name : indexName === 'by-created' ? last.created : last.updated;
-    range = IDBKeyRange.lowerBound([key, last.id], true);
-    batch = Math.min(batch * 2, 2000);
-  }
-}
-
-function compareKey(a: [string | number, string], b: [string | number, string]): number {
-  if (a[0] < b[0]) return -1;
-  if (a[0] > b[0]) return 1;
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { normalizeSearch, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
 import { after, before, distinctWords, prefixRange, termWords, type Position } from './name-search.js';
-import { TERM_SEP, type ContactRow } from './schema.js';
+import { MAIL_MARK, TERM_SEP, type ContactRow } from './schema.js';
 
 /** Past this many rows read from one range for a page, the caller answers another way. */
 const MAX_RANGE_READS = 2000;
@@ -9,7 +9,7 @@ const MAX_RANGE_READS = 2000;
 /**
  * The first `count` rows `accept` keeps, in name order after `from`, for text
  * of two or more words. Addresses that start with the text are read from
- * `by-email` (none hold a space, so text with one skips it). Drop each
+ * their `by-term` keys (none hold a space, so text with one skips them). Drop each
  * word that starts another (it matches whatever that one matches); the rest
  * match distinct name words. So a match either has its name key start with
  * one word and another word's entry in `by-term` — the block of that entry's
@@ -38,7 +38,7 @@ export async function searchByWordPairs(
   const text = normalizeSearch(search);
   const [pairs, mails] = await Promise.all([
     store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS),
-    /\s/.test(text) ? [] : store.index('by-email').getAll(prefixRange(text), MAX_RANGE_READS),
+    /\s/.test(text) ? [] : store.index('by-term').getAll(prefixRange(`${MAIL_MARK}${text}`), MAX_RANGE_READS),
   ]);
   if (pairs.length === MAX_RANGE_READS || mails.length === MAX_RANGE_READS) return undefined;
   const terms = store.index('by-term');

@@ -1,6 +1,6 @@
 import type { Contact, Conversation, Message, Note } from '../../domain/index.js';
 import { contactNameKey, contactSearchTerms, messageTime, searchWords } from '../rules/index.js';
-import { contactPairTerms, contactTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
+import { contactPairTerms, contactTerms, contactTimes, mailTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
 
 /** Rows as the current schema version writes them; an import builds one per contact, so each text is normalised once. */
 export function contactRow(contact: Contact, creation?: ContactRow['creation']): ContactRow {
@@ -8,10 +8,9 @@ export function contactRow(contact: Contact, creation?: ContactRow['creation']):
   const found = contactSearchTerms(contact);
   const leading = searchWords(name)[0];
   const pairs = contactPairTerms(contact, name, found.words, leading);
-  const mails = found.emails;
   return {
-    id: contact.id, contact, name, created: Date.parse(contact.createdAt), updated: Date.parse(contact.updatedAt),
-    terms: contactTerms(contact, name, found, leading), ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}),
+    id: contact.id, contact, name, times: contactTimes(contact),
+    terms: [...contactTerms(contact, name, found, leading), ...mailTerms(found.emails)], ...(pairs.length > 0 ? { pairs } : {}),
     ...(creation ? { creation } : {}),
   };
 }

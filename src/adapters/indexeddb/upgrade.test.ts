@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { Contact, Message } from '../../domain/index.js';
-import { contactNameKey } from '../rules/index.js';
+import { contactNameKey, contactSearchTerms } from '../rules/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
-import { DB_VERSION, contactSearchKeys, runSteps, contactTerms, type ContactRow, type RapportDB } from './schema.js';
+import {
+  DB_VERSION, MAIL_MARK, TIME, contactPairTerms, contactSearchKeys, contactTerms, runSteps, type ContactRow, type RapportDB,
+} from './schema.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const contact = (id: string, firstName: string, lastName: string, email?: string): Contact => ({
@@ -13,7 +15,7 @@ const contact = (id: string, firstName: string, lastName: string, email?: string
 });
 const CONTACTS = [
   contact('c1', 'José', 'Álvarez', 'jose@example.com'),
-  contact('c2', 'Chloé', 'Martin'),
+  { ...contact('c2', 'Chloé', 'Martin'), version: 2, updatedAt: '2026-01-05T00:00:00.000Z' },
   ...Array.from({ length: 30 }, (_, n) => contact(`c-${n + 3}`, 'Page', `Person ${n}`)),
 ];
 const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
@@ -22,11 +24,11 @@ const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
 }));
 
 /**
- * A database exactly as version 1 (2, 3) of the adapter left it: that version's
- * stores and indexes, and its rows (version 2's with their `search` keys,
- * version 3's with their `terms`).
+ * A database exactly as version 1 (2, 3, 4) of the adapter left it: that
+ * version's stores and indexes, and its rows (version 2's with their `search`
+ * keys, version 3's with their `terms`, version 4's with `pairs` and `mails`).
  */
-async function createVersion1(name: string, version: 1 | 2 | 3 = 1): Promise<void> {
+async function createVersion1(name: string, version: 1 | 2 | 3 | 4 = 1): Promise<void> {
   const db = await openDB<RapportDB>(name, version, {
     upgrade: (raw, _old, _new, tx) => void runSteps(raw, tx as never, 0, version),
   });
@@ -39,8 +41,9 @@ async function createVersion1(name: string, version: 1 | 2 | 3 = 1): Promise<voi
     tx.objectStore('meta').put(0, 'counter:contact'),
     tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' }),
     ...CONTACTS.map((record) => tx.objectStore('contacts').put({
-      id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(T0), updated: Date.parse(T0),
-      ...(version === 2 ? { search: contactSearchKeys(record) } : version === 3 ? { terms: contactTerms(record) } : {}),
+      id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(record.createdAt), updated: Date.parse(record.updatedAt),
+      ...(version === 2 ? { search: contactSearchKeys(record) } : version >= 3 ? { terms: contactTerms(record) } : {}),
+      ...(version === 4 ? version4Extras(record) : {}),
     } satisfies ContactRow)),
     tx.objectStore('conversations').put({ id: 'v1', contactId: 'c1', conversation: { id: 'v1', contactId: 'c1', context: {}, unreadCount: 0 }, last: 0 }),
     ...MESSAGES.map((message, n) => tx.objectStore('messages').put({
@@ -53,6 +56,13 @@ async function createVersion1(name: string, version: 1 | 2 | 3 = 1): Promise<voi
   db.close();
 }
 
+/** What version 4 added to a row: `pairs` and `mails`, each only when there are some. */
+function version4Extras(record: Contact): Partial<ContactRow> {
+  const pairs = contactPairTerms(record);
+  const mails = contactSearchTerms(record).emails;
+  return { ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}) };
+}
+
 describe('IndexedDbAdapter: schema upgrades', () => {
   const name = `rapport-upgrade-${Date.now()}`;
   let adapter: IndexedDbAdapter | undefined;
@@ -61,7 +71,7 @@ describe('IndexedDbAdapter: schema upgrades', () => {
     await IndexedDbAdapter.deleteDatabase(name);
   });
 
-  for (const version of [1, 2, 3] as const) {
+  for (const version of [1, 2, 3, 4] as const) {
     it(`opens a version ${version} database at the current version with every record kept and search working`, async () => {
       await createVersion1(name, version);
       adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
@@ -83,14 +93,23 @@ describe('IndexedDbAdapter: schema upgrades', () => {
       const raw = await openDB(name);
       expect(raw.version).to.equal(DB_VERSION);
       const indexes = [...raw.transaction('contacts').store.indexNames];
-      expect(indexes).to.include.members(['by-term', 'by-pair', 'by-email']);
-      expect(indexes).not.to.include('by-search');
+      expect(indexes).to.have.members(['by-name', 'by-time', 'by-term', 'by-pair']);
       const rows: ContactRow[] = await raw.getAll('contacts');
       expect(rows.map((row) => row.contact)).to.have.deep.members(CONTACTS);
-      expect(rows.every((row) => Array.isArray(row.terms) && !('search' in row))).to.equal(true);
+      expect(rows.some((row) => 'search' in row || 'mails' in row || 'created' in row || 'updated' in row)).to.equal(false);
       expect(rows.filter((row) => row.pairs).map((row) => row.id)).to.have.members(CONTACTS.slice(2).map((record) => record.id));
-      expect(rows.filter((row) => row.mails).map((row) => [row.id, row.mails])).to.deep.equal([['c1', ['jose@example.com']]]);
+      expect(rows.find((row) => row.id === 'c1')!.terms).to.include(`${MAIL_MARK}jose@example.com`);
+      // A contact changed since its creation files both times; one never changed files one key for both.
+      expect(rows.find((row) => row.id === 'c2')!.times).to.deep.equal([[TIME.created, Date.parse(T0), 'c2'], [TIME.updated, Date.parse('2026-01-05T00:00:00.000Z'), 'c2']]);
+      expect(rows.find((row) => row.id === 'c1')!.times).to.deep.equal([[TIME.unchanged, Date.parse(T0), 'c1']]);
       raw.close();
+
+      // Both date sorts read the one `by-time` index, going either way.
+      const byUpdate = (await adapter.listContacts({ sort: '-updatedAt', limit: 3 })).items.map((found) => found.id);
+      expect(byUpdate).to.deep.equal(['c2', ...CONTACTS.map((record) => record.id).filter((id) => id !== 'c2').sort().reverse().slice(0, 2)]);
+      const byCreation = (await adapter.listContacts({ sort: 'createdAt', limit: 500 })).items.map((found) => found.id);
+      expect(byCreation).to.deep.equal(CONTACTS.map((record) => record.id).sort());
+      expect((await adapter.listContacts({ sort: 'updatedAt', limit: 500 })).items.at(-1)!.id).to.equal('c2');
     });
   }
 });
