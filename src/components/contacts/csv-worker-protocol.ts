@@ -31,26 +31,6 @@ export type CsvWorkerReply =
   | { type: 'refused'; code: CsvFileProblem; message: string }
   | { type: 'failed'; message: string };
 
-/**
- * A checked row's contact without what the contact schema fills in by default
- * (unset flags, empty groups), as it travels: a smaller message for the page
- * to parse and fewer fields for the adapter to check again. Storing it gives
- * the same contact.
- */
-export function travellingInput(input: ContactInput): ContactInput {
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (value === false || isEmpty(value)) continue;
-    kept[key] = value;
-  }
-  return kept as ContactInput;
-}
-
-function isEmpty(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length === 0;
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
-}
-
 /** The rows of a `rows` reply, each with its cells back. */
 export function rowsOf(reply: { json: string; cells: string[] }): WireCsvRow[] {
   const rows = JSON.parse(reply.json) as WireCsvRow[];

@@ -1,5 +1,6 @@
 import type { RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
+import { columnMessage } from '../../domain/csv/contact-row.js';
 import type { FailedCsvRow } from '../../domain/csv/index.js';
 import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
 import { readRows } from './read-rows.js';
@@ -22,11 +23,12 @@ const MAX_CHUNK = 5_000;
 
 /**
  * The whole Import Contact path: read the contacts already visible (so a row
- * repeating one by email or phone is reported, not doubled), read and check
- * the file with seed 002's rules (in a worker where the page allows one), and
- * store the valid rows while the rest of the file is still being read, in
- * chunks sized to stay short, yielding between them. A failed row never blocks
- * a valid one.
+ * repeating one by email or phone is reported, not doubled), read the file
+ * with seed 002's rules (in a worker where the page allows one), and store the
+ * rows it accepts while the rest of the file is still being read, in chunks
+ * sized to stay short, yielding between them. The adapter checks each contact
+ * as it stores it; a row it refuses fails with its reasons, under the file's
+ * column names. A failed row never blocks a valid one.
  */
 export async function runImport(
   backend: RapportAdapter,
@@ -81,7 +83,7 @@ export async function runImport(
       if (result.ok) imported += 1;
       else {
         const row = slice[index];
-        const issues = result.error.issues?.map((issue) => `${issue.field}: ${issue.message}`);
+        const issues = result.error.issues?.map((issue) => columnMessage(issue.field, issue.message));
         failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
       }
     });

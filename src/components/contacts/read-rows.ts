@@ -9,10 +9,12 @@ export type ReadRowsOptions = {
 };
 
 /**
- * Reads and checks an uploaded contacts CSV, handing over the rows in batches
- * as they are read. In a module worker when the page can start one, so the
- * main thread stays free for input and for storing; otherwise on the main
- * thread in short time slices. A refused file rejects with CsvFileError.
+ * Reads an uploaded contacts CSV with seed 002's rules for the file, handing
+ * over the rows in batches as they are read. Each row's contact is left for
+ * the adapter storing it to check (`checkContacts: false`), so it is checked
+ * once. In a module worker when the page can start one, so the main thread
+ * stays free for input and for storing; otherwise on the main thread in short
+ * time slices. A refused file rejects with CsvFileError.
  */
 export async function readRows(file: Blob, existing: Contact[], options: ReadRowsOptions): Promise<{ header: string[]; delimiter: string }> {
   const worker = startWorker();
@@ -21,7 +23,7 @@ export async function readRows(file: Blob, existing: Contact[], options: ReadRow
     if (answer !== 'unavailable') return answer;
   }
   const { parseContactsCsv } = await import('../../domain/csv/index.js');
-  const parsed = await parseContactsCsv(file, { existingContacts: existing, ...options });
+  const parsed = await parseContactsCsv(file, { existingContacts: existing, checkContacts: false, ...options });
   return { header: parsed.header, delimiter: parsed.delimiter };
 }
 

@@ -144,7 +144,8 @@ describe('rp-contacts', () => {
     expect(lines).to.have.length(4);
     expect(lines[0]).to.equal(`${HEADER},Error`);
     expect(lines[1]).to.match(/^Customer,Tertiary,Cy,,'?\+85234567890,cy@example.com,,,,.*Last Name is required/);
-    expect(lines[2]).to.contain('not-an-email').and.contain('valid email');
+    // The adapter's reason, told under the file's column name.
+    expect(lines[2]).to.contain('not-an-email').and.contain('Email: Must be a valid email address');
     expect(lines[3]).to.contain('31/12/1990').and.contain('MM/DD/YYYY');
 
     const fixed = errorFile.replace('Cy,,', 'Cy,Young,').replace('not-an-email', 'di@example.com').replace('31/12/1990', '12/31/1990');

@@ -19,12 +19,17 @@ const headerByField = new Map<string, string>(CONTACT_CSV_COLUMNS.map((column) =
 
 /**
  * Reads one row into a ContactInput with seed 002's rules, then validates it
- * with the contact schema, so most messages are the domain's own. The CSV has
+ * with the contact schema, so most messages are the domain's own (unless
+ * `checked` is false: see `ParseContactsCsvOptions.checkContacts`). The CSV has
  * its own forms for dates, countries and yes/no; those messages are written
  * here because they must name the form the file uses (MM/DD/YYYY, a country
  * name), not the stored one (YYYY-MM-DD, an ISO code).
  */
-export function readContactRow(cells: readonly string[], layout: readonly HeaderMatch[]): ContactRowReading {
+export function readContactRow(
+  cells: readonly string[],
+  layout: readonly HeaderMatch[],
+  { checked = true }: { checked?: boolean } = {},
+): ContactRowReading {
   const draft: Draft = {};
   const errors: string[] = [];
   for (let index = 0; index < layout.length; index += 1) {
@@ -40,9 +45,11 @@ export function readContactRow(cells: readonly string[], layout: readonly Header
       if (problem) errors.push(`${match.column.header}: ${problem}`);
     }
   }
+  // Unchecked, a row the file's own forms accept goes on as read; the adapter storing it checks it.
+  if (!checked && errors.length === 0) return { input: draft as ContactInput, errors };
   const result = validate(ContactInputSchema, draft);
   if (result.ok && errors.length === 0) return { input: result.value, errors };
-  if (!result.ok) for (const issue of result.issues) errors.push(withColumn(issue.field, issue.message));
+  if (!result.ok) for (const issue of result.issues) errors.push(columnMessage(issue.field, issue.message));
   return { errors };
 }
 
@@ -100,11 +107,15 @@ function countryCode(name: string): string | undefined {
   return code;
 }
 
-/** "phones.mobile.number" + message → "Mobile: message"; a message that names its field stays as it is. */
-function withColumn(field: string, message: string): string {
+/**
+ * A problem with a contact's field as the import tells it, under the column's
+ * header: "phones.mobile.number" + message → "Mobile: message". A message that
+ * names its column stays as it is; a field with no column keeps its own name.
+ */
+export function columnMessage(field: string, message: string): string {
   const header = columnHeaderOf(field);
-  if (!header || message.startsWith(header)) return message;
-  return `${header}: ${message}`;
+  if (!header) return field === '(input)' ? message : `${field}: ${message}`;
+  return message.startsWith(header) ? message : `${header}: ${message}`;
 }
 
 function columnHeaderOf(field: string): string | undefined {

@@ -126,6 +126,34 @@ describe('parseContactsCsv: seed 002 rules', () => {
   });
 });
 
+describe('parseContactsCsv: contacts left for the adapter to check', () => {
+  const csv = templateCsv([
+    { 'Last Name': 'Garcia', Email: 'not-an-email', VIP: 'Yes' },
+    { 'Last Name': 'Lee', Email: 'also-bad', 'Birth Date': '31/12/1990' },
+    { 'Last Name': 'Chan', Email: 'chan@example.com' },
+    { 'Last Name': 'Moss', Email: 'chan@example.com' },
+  ]);
+
+  it('fails a row only for what the file gets wrong, and passes its contact on as read', async () => {
+    const result = await parseContactsCsv(csv, { checkContacts: false });
+    expect(result.rows[0]!.input).to.deep.equal({ lastName: 'Garcia', emails: { primary: 'not-an-email' }, vip: true });
+    expect(result.rows[2]!.input).to.deep.equal({ lastName: 'Chan', emails: { primary: 'chan@example.com' } });
+    // A row that fails anyway is still told every problem, the contact's own included.
+    expect(result.rows[1]!.errors).to.deep.equal([
+      'Birth Date: Must be a real date in MM/DD/YYYY form (e.g. 12/14/1980), not "31/12/1990"',
+      'Email: Must be a valid email address (e.g. name@example.com)',
+    ]);
+    expect(result.rows[3]!.errors).to.have.length(1);
+    expect(result.rows[3]!.errors[0]).to.contain('row 4');
+  });
+
+  it('checks each contact by default', async () => {
+    const result = await parseContactsCsv(csv);
+    expect(result.rows[0]!.errors).to.deep.equal(['Email: Must be a valid email address (e.g. name@example.com)']);
+    expect(result.rows[2]!.input).to.include({ type: 'lead', level: 'primary', vip: false });
+  });
+});
+
 describe('parseContactsCsv: file shapes', () => {
   const expectRossiAndLee = (result: ParsedContactsCsv) => {
     expect(result.rows.map((row) => row.input?.lastName)).to.deep.equal(['Rossi', 'Lee']);
