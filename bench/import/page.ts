@@ -28,7 +28,11 @@ async function importOnce(count: number) {
   if (!importer.open) throw new Error('The Import Contact dialog did not open');
 
   const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  const longTaskStarts: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+    longTasks.push(entry.duration);
+    longTaskStarts.push(entry.startTime);
+  }));
   observer.observe({ type: 'longtask', buffered: false });
   const done = new Promise<RpImportCompletedEvent>((resolve) =>
     element.addEventListener('rp-import-completed', (event) => resolve(event), { once: true }));
@@ -54,6 +58,8 @@ async function importOnce(count: number) {
     rows: count, bytes: file.size, ms: Math.round(ms), readMs: Math.round((storingAt || performance.now()) - started), imported: event.detail.imported, failed: event.detail.failed,
     expectedBad: badRowCount(count), longTasksOver50: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)), tasksOver100: longTasks.filter((d) => d > 100).length, stored,
+    // When each task over 100 ms began and how long it took, from the start of the import (ms).
+    over100: longTasks.flatMap((d, i) => (d > 100 ? [`${Math.round(longTaskStarts[i]! - started)}+${Math.round(d)}`] : [])),
   };
 }
 

@@ -15,7 +15,8 @@ for (const run of result) {
   console.log(`${run.rows.toLocaleString('en')} rows (${(run.bytes / 1048576).toFixed(1)} MB): ${run.ms} ms ` +
     (run.readMs < run.ms ? `(reading and checking ${run.readMs} ms, storing ${run.ms - run.readMs} ms); ` : '(storing too short to see apart); ') +
     `imported ${run.imported}, failed ${run.failed} (expected ${run.expectedBad}); ` +
-    `long tasks >50 ms: ${run.longTasksOver50}, longest ${run.longestTaskMs} ms, over 100 ms: ${run.tasksOver100} ` +
+    `long tasks >50 ms: ${run.longTasksOver50}, longest ${run.longestTaskMs} ms, over 100 ms: ${run.tasksOver100}` +
+    `${run.over100.length ? ` (at ${run.over100.join(', ')})` : ''} ` +
     `${target ? 'OK' : 'MISSED'}`);
 }
 process.exitCode = ok ? 0 : 1;

@@ -89,8 +89,7 @@ function storeNewContact(scope: Scope, input: ContactInput, now: string): Contac
   staffMember(store, ownerId, 'ownerId');
   parsed.sharedWith.forEach((id, index) => staffMember(store, id, `sharedWith.${index}`));
   const sharedWith = parsed.sharedWith.length === 0 ? parsed.sharedWith : [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId);
-  // The parsed input is this call's own object: completed in place rather than copied.
-  const contact: Contact = Object.assign(parsed, { ownerId, sharedWith, id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now });
+  const contact: Contact = { ...parsed, ownerId, sharedWith, id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now };
   store.contacts.set(contact.id, contact);
   return contact;
 }
