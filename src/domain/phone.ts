@@ -98,14 +98,16 @@ function makeRules(lib: Lib): PhoneRules {
     } catch (error) {
       return fail(failureOf(error instanceof Error ? error.message : String(error)));
     }
-    if (!number.isValid()) return fail(lengthFailure(lib, number.number) ?? 'invalid');
-    const type: PhoneType = number.getType() ?? 'UNKNOWN';
+    // With types in the metadata a number is valid exactly when it has a type, so the
+    // validity check (which works the type out again) runs only when there is none.
+    const type: PhoneType | undefined = number.getType();
+    if (!type && !number.isValid()) return fail(lengthFailure(lib, number.number) ?? 'invalid');
     const parsed = number;
     // Formatting costs a third of a parse; a batch of thousands checks numbers it never shows.
     return {
       ok: true,
       e164: number.number,
-      type,
+      type: type ?? 'UNKNOWN',
       landline: type === 'FIXED_LINE',
       get formatted() {
         return parsed.formatInternational();
