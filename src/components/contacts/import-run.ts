@@ -37,7 +37,8 @@ export async function runImport(
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const existing = await visibleContacts(backend, signal);
-  const valid: WireCsvRow[] = [];
+  // Rows read and not yet stored; stored ones leave it, so a 100,000-row file's cells are not all held to the end.
+  const waiting: WireCsvRow[] = [];
   const failedAt = new Map<number, FailedCsvRow & { rowNumber: number }>();
   let total = 0;
   let readFraction = 0;
@@ -53,7 +54,7 @@ export async function runImport(
     onRows: (rows) => {
       total += rows.length;
       for (const row of rows) {
-        if (row.input) valid.push(row);
+        if (row.input) waiting.push(row);
         else failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: row.errors, rowNumber: row.rowNumber });
       }
       wake?.();
@@ -69,13 +70,13 @@ export async function runImport(
   let chunk = FIRST_CHUNK;
   for (;;) {
     signal?.throwIfAborted();
-    if (stored === valid.length) {
+    if (waiting.length === 0) {
       if (readingDone) break;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
       continue;
     }
-    const slice = valid.slice(stored, stored + chunk);
+    const slice = waiting.splice(0, chunk);
     const began = performance.now();
     const { results } = await backend.importContacts(slice.map((row) => row.input!));
     const took = performance.now() - began;
@@ -89,7 +90,7 @@ export async function runImport(
     });
     stored += slice.length;
     // Until the whole file is read, how many rows there are is not known: show reading's progress.
-    if (readingDone) onProgress({ phase: 'storing', fraction: stored / valid.length, done: stored, total: valid.length });
+    if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + waiting.length), done: stored, total: stored + waiting.length });
     else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
     chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
     await nextTask();
