@@ -3,7 +3,7 @@ import {
   compileSearch, contactNameKey, contactSearchTerms, normalizeSearch, searchKeys, searchProbes, searchWords, type ContactSearchTerms,
 } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
-import { SortedOrder } from './sorted-order.js';
+import { contactSortKey, SortedOrder } from './sorted-order.js';
 
 const SEP = '\u0000';
 const LAST = '\uffff';
@@ -213,7 +213,13 @@ export class ContactIndex {
 
   private orderFor(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): SortedOrder {
     let order = this.orders.get(sort);
-    if (!order) this.orders.set(sort, (order = new SortedOrder(sort, contacts.values())));
+    if (!order) {
+      // The name key is already worked out for the search entries; the others are cheap.
+      const keyOf = sort.endsWith('name')
+        ? (contact: Contact) => this.indexed.get(contact.id)?.nameKey ?? contactNameKey(contact)
+        : (contact: Contact) => contactSortKey(sort, contact);
+      this.orders.set(sort, (order = new SortedOrder(sort, contacts.values(), keyOf)));
+    }
     return order;
   }
 

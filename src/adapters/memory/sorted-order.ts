@@ -2,7 +2,7 @@ import type { Contact } from '../../domain/index.js';
 import { contactNameKey } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 
-type Key = string | number;
+export type Key = string | number;
 /** Ids in order with each one's sort key beside it, so placing a contact never computes a key again. */
 type Run = { ids: string[]; keys: Key[] };
 
@@ -20,7 +20,8 @@ export class SortedOrder {
   private readonly direction: 1 | -1;
   private places?: Map<string, number>;
 
-  constructor(private readonly sort: ContactSort, contacts: Iterable<Contact>) {
+  /** `keyOf` gives a contact's sort key (`contactSortKey`, or one already worked out). */
+  constructor(sort: ContactSort, contacts: Iterable<Contact>, private readonly keyOf: (contact: Contact) => Key) {
     this.direction = sort.startsWith('-') ? -1 : 1;
     this.order = this.runOf(contacts);
   }
@@ -40,7 +41,7 @@ export class SortedOrder {
   /** Places one contact (not in the order) where it belongs. */
   place(contact: Contact): void {
     this.settle();
-    const key = contactSortKey(this.sort, contact);
+    const key = this.keyOf(contact);
     const { ids, keys } = this.order;
     const at = this.lowerBound(key, contact.id);
     ids.splice(at, 0, contact.id);
@@ -65,7 +66,7 @@ export class SortedOrder {
   }
 
   private runOf(contacts: Iterable<Contact>): Run {
-    const keyed = Array.from(contacts, (contact) => ({ id: contact.id, key: contactSortKey(this.sort, contact) }));
+    const keyed = Array.from(contacts, (contact) => ({ id: contact.id, key: this.keyOf(contact) }));
     keyed.sort((a, b) => this.direction * compareKeys(a.key, a.id, b.key, b.id));
     return { ids: keyed.map((item) => item.id), keys: keyed.map((item) => item.key) };
   }
