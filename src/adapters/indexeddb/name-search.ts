@@ -22,12 +22,18 @@ export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.na
 
 /**
  * The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS`
- * of them. `found` hears of each word as the cursor steps onto it; words this
- * connection already knows (see `WordCache`) come back at once, unheard.
+ * of them. `found` hears of words as soon as they may be among them, so their
+ * runs can start loading: first the words this connection last knew of (see
+ * `WordCache`), which are checked against the terms stamp meanwhile, then each
+ * word the cursor steps onto when that list was not current. It may hear of a
+ * word twice, or of a word since gone (its run is then empty).
  */
-export async function termWords(ctx: Ctx, prefix: string, found?: (word: string) => void): Promise<string[] | undefined> {
+export async function termWords(ctx: Ctx, prefix: string, found?: (words: string[]) => void): Promise<string[] | undefined> {
+  const cache = ctx.settings.words;
+  const guess = cache.guess(prefix);
+  if (guess && guess !== TOO_MANY) found?.(guess);
   const stamp = await ctx.termsStamp();
-  const known = ctx.settings.words.get(stamp, prefix);
+  const known = cache.get(stamp, prefix);
   if (known !== undefined) return known === TOO_MANY ? undefined : known;
   const words: string[] = [];
   for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
@@ -35,14 +41,14 @@ export async function termWords(ctx: Ctx, prefix: string, found?: (word: string)
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
     if (words.length >= MAX_MERGED_RUNS) {
-      ctx.settings.words.set(stamp, prefix, TOO_MANY);
+      cache.set(stamp, prefix, TOO_MANY);
       return undefined;
     }
-    found?.(word);
+    found?.([word]);
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
-  ctx.settings.words.set(stamp, prefix, words);
+  cache.set(stamp, prefix, words);
   return words;
 }
 
@@ -99,15 +105,22 @@ export async function searchByName(
     // Runs share the page: a first batch of half again its share keeps most runs from needing a second read.
     Math.min(count, Math.max(4, Math.ceil((1.5 * count) / share))),
   );
-  // A word found by the cursor starts loading at once: finding them is a chain of cursor steps.
+  // A word's run starts loading as soon as the word may be one: finding them is a chain of cursor steps.
   const heard = new Set<string>();
-  const words = await termWords(ctx, first, (word) => {
-    heard.add(word);
-    openWord(word, runs.length + 1);
-  });
-  if (!words) return undefined;
-  const unheard = words.filter((word) => !heard.has(word));
-  for (const word of unheard) openWord(word, unheard.length + 1);
+  const hear = (words: string[]) => {
+    const fresh = words.filter((word) => !heard.has(word));
+    for (const word of fresh) {
+      heard.add(word);
+      openWord(word, fresh.length === 1 ? runs.length + 1 : fresh.length + 1);
+    }
+  };
+  const words = await termWords(ctx, first, hear);
+  if (!words) {
+    // Runs started from a guess are left to finish unread.
+    void Promise.allSettled(loads);
+    return undefined;
+  }
+  hear(words);
   await Promise.all(loads);
   const kept: ContactRow[] = [];
   const taken = new Set<string>();

@@ -26,6 +26,11 @@ export class WordCache {
     return undefined;
   }
 
+  /** The words starting with `prefix` as last known, whatever the stamp is now; `undefined` when unknown. */
+  guess(prefix: string): WordList | undefined {
+    return this.stamp === undefined ? undefined : this.get(this.stamp, prefix);
+  }
+
   set(stamp: number, prefix: string, words: WordList): void {
     if (stamp !== this.stamp) {
       this.lists.clear();
