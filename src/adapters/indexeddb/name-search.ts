@@ -100,10 +100,10 @@ export async function searchByName(
     const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
     return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
   }, count);
-  const openWord = (word: string, share: number) => open(
+  /** A word's run, as one of `words` runs sharing the page: its share and 1.5 standard deviations more spare most runs a second read. */
+  const openWord = (word: string, words: number) => open(
     (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
-    // Runs share the page: a first batch of half again its share keeps most runs from needing a second read.
-    Math.min(count, Math.max(4, Math.ceil((1.5 * count) / share))),
+    Math.min(count, Math.ceil(count / words + 1.5 * Math.sqrt(count / words)) + 1),
   );
   // A word's run starts loading as soon as the word may be one: finding them is a chain of cursor steps.
   const heard = new Set<string>();
@@ -111,7 +111,8 @@ export async function searchByName(
     const fresh = words.filter((word) => !heard.has(word));
     for (const word of fresh) {
       heard.add(word);
-      openWord(word, fresh.length === 1 ? runs.length + 1 : fresh.length + 1);
+      // One word at a time comes from the cursor: it shares the page with the words before it.
+      openWord(word, fresh.length === 1 ? runs.length : fresh.length);
     }
   };
   const words = await termWords(ctx, first, hear);
