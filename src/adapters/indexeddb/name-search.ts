@@ -28,27 +28,32 @@ export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.na
  * word the cursor steps onto when that list was not current. It may hear of a
  * word twice, or of a word since gone (its run is then empty).
  */
-export async function termWords(ctx: Ctx, prefix: string, found?: (words: string[]) => void): Promise<string[] | undefined> {
+export async function termWords(ctx: Ctx, prefix: string, found: (words: string[]) => void = () => undefined): Promise<string[] | undefined> {
   const cache = ctx.settings.words;
   const guess = cache.guess(prefix);
-  if (guess && guess !== TOO_MANY) found?.(guess);
+  if (guess && guess !== TOO_MANY) found(guess);
+  // With nothing known, the scan starts at once: it reads the transaction the stamp is read in.
+  const scanning = guess === undefined ? scanWords(ctx, prefix, found) : undefined;
   const stamp = await ctx.termsStamp();
   const known = cache.get(stamp, prefix);
   if (known !== undefined) return known === TOO_MANY ? undefined : known;
+  const words = await (scanning ?? scanWords(ctx, prefix, found));
+  cache.set(stamp, prefix, words ?? TOO_MANY);
+  return words;
+}
+
+/** Lists the words starting with `prefix`, one cursor step a word: each step skips the word's whole run. */
+async function scanWords(ctx: Ctx, prefix: string, found: (words: string[]) => void): Promise<string[] | undefined> {
   const words: string[] = [];
   for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
     const key = String(scan.key);
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
-    if (words.length >= MAX_MERGED_RUNS) {
-      cache.set(stamp, prefix, TOO_MANY);
-      return undefined;
-    }
-    found?.([word]);
+    if (words.length >= MAX_MERGED_RUNS) return undefined;
+    found([word]);
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
-  cache.set(stamp, prefix, words);
   return words;
 }
 
