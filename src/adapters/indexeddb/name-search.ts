@@ -99,16 +99,11 @@ export async function searchByName(
     runs.push(run);
     loads.push(load(run));
   };
-  open((last, size) => {
-    // A page that starts past this word's names has none of them left.
-    if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
-    const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
-    return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
-  }, count);
-  /** A word's run, as one of `words` runs sharing the page: its share and 1.5 standard deviations more spare most runs a second read. */
-  const openWord = (word: string, words: number) => open(
+  /** The first read of one of `sharing` runs that share the page: its share and 1.5 standard deviations more spare most runs a second read. */
+  const firstBatch = (sharing: number) => Math.min(count, Math.ceil(count / sharing + 1.5 * Math.sqrt(count / sharing)) + 1);
+  const openWord = (word: string, sharing: number) => open(
     (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
-    Math.min(count, Math.ceil(count / words + 1.5 * Math.sqrt(count / words)) + 1),
+    firstBatch(sharing),
   );
   // A word's run starts loading as soon as the word may be one: finding them is a chain of cursor steps.
   const heard = new Set<string>();
@@ -116,11 +111,19 @@ export async function searchByName(
     const fresh = words.filter((word) => !heard.has(word));
     for (const word of fresh) {
       heard.add(word);
-      // One word at a time comes from the cursor: it shares the page with the words before it.
-      openWord(word, fresh.length === 1 ? runs.length : fresh.length);
+      // One word at a time comes from the cursor (or a guess of one word): it shares the page with the runs before it.
+      openWord(word, fresh.length === 1 ? Math.max(1, runs.length) : fresh.length);
     }
   };
-  const words = await termWords(ctx, first, hear);
+  // Words known from before are heard at once, so the names' run takes its share of the page next to theirs.
+  const listing = termWords(ctx, first, hear);
+  open((last, size) => {
+    // A page that starts past this word's names has none of them left.
+    if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
+    const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
+    return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
+  }, heard.size === 0 ? count : firstBatch(heard.size + 1));
+  const words = await listing;
   if (!words) {
     // Runs started from a guess are left to finish unread.
     void Promise.allSettled(loads);
