@@ -37,7 +37,8 @@ export async function listContacts(ctx: Ctx, query: ListContactsQuery = {}): Pro
   // No checked email address holds a space: with one, every match has each word in its name, and any word's runs hold them all.
   const spaced = search !== undefined && /\s/.test(search.trim());
   const words = search === undefined ? [] : distinctWords(search);
-  const leading = spaced ? words.reduce<string | undefined>((long, word) => (long && long.length >= word.length ? long : word), undefined) : searchWords(search ?? '')[0];
+  // With a space any word will do, and the longest starts the fewest; without one, an address match is filed under the first.
+  const leading = spaced ? [...words].sort((a, b) => b.length - a.length)[0] : searchWords(search ?? '')[0];
   const paired = search !== undefined && sort === 'name' ? await searchByWordPairs(ctx, search, after, wanted, limit + 1) : undefined;
   let narrowest = !paired && spaced && words.length > 1 ? await candidateRange(ctx, search!) : undefined;
   const small = narrowest !== undefined && narrowest.count <= MAX_MERGE_READS;

@@ -1,6 +1,7 @@
 /** Stands for "more words than a search merges" in a cached list. */
 export const TOO_MANY = Symbol('too many words');
 export type WordList = string[] | typeof TOO_MANY;
+const MAX_LISTS = 2000;
 
 /**
  * The words of `by-term` starting with a prefix, as found at one value of the
@@ -32,7 +33,8 @@ export class WordCache {
   }
 
   set(stamp: number, prefix: string, words: WordList): void {
-    if (stamp !== this.stamp) {
+    // Lists are small, but a long session types many prefixes: past this many, start over.
+    if (stamp !== this.stamp || this.lists.size >= MAX_LISTS) {
       this.lists.clear();
       this.stamp = stamp;
     }
