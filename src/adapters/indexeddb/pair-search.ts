@@ -26,32 +26,48 @@ export async function searchByWordPairs(
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
   const filed = await Promise.all(words.map((word) => termWords(ctx, word)));
   if (filed.some((list) => list === undefined)) return undefined;
-  const ranges: IDBKeyRange[] = [];
+  const blocks: Block[] = [];
   words.forEach((leading, i) => {
     const lower = start && start.name > leading ? start.name : leading;
     if (lower > `${leading}\uffff`) return;
     filed.forEach((list, j) => {
-      if (i !== j) for (const term of list!) ranges.push(IDBKeyRange.bound(`${term}${TERM_SEP}${lower}`, `${term}${TERM_SEP}${leading}\uffff`));
+      if (i !== j) for (const term of list!) blocks.push({ term, lower, upper: `${leading}\uffff`, rows: [], more: true, batch: 0 });
     });
   });
+  // Blocks share the page: each first reads its share and 1.5 standard deviations more, then twice as much each time.
+  const share = count / Math.max(1, blocks.length);
   const store = ctx.tx.objectStore('contacts');
+  const terms = store.index('by-term');
+  const read = async (block: Block) => {
+    block.batch = block.batch === 0 ? Math.min(count, Math.ceil(share + 1.5 * Math.sqrt(share)) + 1) : block.batch * 2;
+    // Going on from the last name read takes its ties again; the rows are told apart by id below.
+    const from = block.rows.at(-1)?.name ?? block.lower;
+    const rows = await terms.getAll(IDBKeyRange.bound(`${block.term}${TERM_SEP}${from}`, `${block.term}${TERM_SEP}${block.upper}`), block.batch);
+    block.more = rows.length === block.batch;
+    block.rows.push(...rows);
+  };
   const text = normalizeSearch(search);
   const [pairs, mails] = await Promise.all([
     store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS),
     /\s/.test(text) ? [] : store.index('by-term').getAll(prefixRange(`${MAIL_MARK}${text}`), MAX_RANGE_READS),
+    ...blocks.map(read),
   ]);
   if (pairs.length === MAX_RANGE_READS || mails.length === MAX_RANGE_READS) return undefined;
-  const terms = store.index('by-term');
-  for (let batch = count; batch <= MAX_RANGE_READS; batch *= 4) {
-    const blocks = await Promise.all(ranges.map((range) => terms.getAll(range, batch)));
-    const rows = [...new Map([...pairs, ...mails, ...blocks.flat()].map((row) => [row.id, row])).values()]
+  for (;;) {
+    const rows = [...new Map([...pairs, ...mails, ...blocks.flatMap((block) => block.rows)].map((row) => [row.id, row])).values()]
       .filter((row) => after(row, start))
       .sort((a, b) => (before(a, b) ? -1 : 1));
     const kept: ContactRow[] = [];
     for (const row of rows) if (kept.length < count && accept(row)) kept.push(row);
     // A block cut short may hold rows before the page's end; read it further.
     const end = kept.length === count ? kept.at(-1) : undefined;
-    if (blocks.every((block) => block.length < batch || (end && !before(block.at(-1)!, end)))) return kept;
+    const short = blocks.filter((block) => block.more && (!end || before(block.rows.at(-1)!, end)));
+    if (short.length === 0) return kept;
+    if (short.some((block) => block.rows.length >= MAX_RANGE_READS)) return undefined;
+    await Promise.all(short.map(read));
   }
-  return undefined;
 }
+
+/** A block of one word's run: its entries whose name keys lie from `lower` to `upper`, read `batch` rows at a time. */
+type Block = { term: string; lower: string; upper: string; rows: ContactRow[]; more: boolean; batch: number };
+
