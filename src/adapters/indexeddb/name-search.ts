@@ -22,35 +22,36 @@ export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.na
 
 /**
  * The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS`
- * of them. `found` hears of words as soon as they may be among them, so their
- * runs can start loading: first the words this connection last knew of (see
- * `WordCache`), which are checked against the terms stamp meanwhile, then each
- * word the cursor steps onto when that list was not current. It may hear of a
- * word twice, or of a word since gone (its run is then empty).
+ * of them. `guessed` hears at once of the words this connection last knew of
+ * (see `WordCache`), so their runs can load while the terms stamp is checked;
+ * a word since gone only adds an empty run.
  */
-export async function termWords(ctx: Ctx, prefix: string, found: (words: string[]) => void = () => undefined): Promise<string[] | undefined> {
+export async function termWords(ctx: Ctx, prefix: string, guessed: (words: string[]) => void = () => undefined): Promise<string[] | undefined> {
   const cache = ctx.settings.words;
   const guess = cache.guess(prefix);
-  if (guess && guess !== TOO_MANY) found(guess);
+  if (guess && guess !== TOO_MANY) guessed(guess);
   // With nothing known, the scan starts at once: it reads the transaction the stamp is read in.
-  const scanning = guess === undefined ? scanWords(ctx, prefix, found) : undefined;
+  const scanning = guess === undefined ? scanWords(ctx, prefix) : undefined;
   const stamp = await ctx.termsStamp();
   const known = cache.get(stamp, prefix);
   if (known !== undefined) return known === TOO_MANY ? undefined : known;
-  const words = await (scanning ?? scanWords(ctx, prefix, found));
+  const words = await (scanning ?? scanWords(ctx, prefix));
   cache.set(stamp, prefix, words ?? TOO_MANY);
   return words;
 }
 
-/** Lists the words starting with `prefix`, one cursor step a word: each step skips the word's whole run. */
-async function scanWords(ctx: Ctx, prefix: string, found: (words: string[]) => void): Promise<string[] | undefined> {
+/**
+ * Lists the words starting with `prefix`, one cursor step a word: each step
+ * skips the word's whole run. Nothing else is asked meanwhile: a transaction
+ * answers in order, so a run read between two steps delays every later step.
+ */
+async function scanWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
   const words: string[] = [];
   for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
     const key = String(scan.key);
     const word = key.slice(0, key.indexOf(TERM_SEP));
     words.push(word);
     if (words.length >= MAX_MERGED_RUNS) return undefined;
-    found([word]);
     // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
     scan = await scan.continue(`${word}\u0001`);
   }
@@ -105,30 +106,34 @@ export async function searchByName(
     (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
     firstBatch(sharing),
   );
-  // A word's run starts loading as soon as the word may be one: finding them is a chain of cursor steps.
+  const openNames = (sharing: number) => open((last, size) => {
+    // A page that starts past this word's names has none of them left.
+    if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
+    const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
+    return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
+  }, firstBatch(sharing));
   const heard = new Set<string>();
   const hear = (words: string[]) => {
     const fresh = words.filter((word) => !heard.has(word));
     for (const word of fresh) {
       heard.add(word);
-      // One word at a time comes from the cursor (or a guess of one word): it shares the page with the runs before it.
-      openWord(word, fresh.length === 1 ? Math.max(1, runs.length) : fresh.length);
+      openWord(word, fresh.length);
     }
   };
-  // Words known from before are heard at once, so the names' run takes its share of the page next to theirs.
-  const listing = termWords(ctx, first, hear);
-  open((last, size) => {
-    // A page that starts past this word's names has none of them left.
-    if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
-    const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
-    return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
-  }, heard.size === 0 ? count : firstBatch(heard.size + 1));
+  // Words known from before start loading at once, the names starting with the word next to them, each a share of the page.
+  let guessed = false;
+  const listing = termWords(ctx, first, (words) => {
+    guessed = true;
+    hear(words);
+  });
+  if (guessed) openNames(heard.size + 1);
   const words = await listing;
   if (!words) {
     // Runs started from a guess are left to finish unread.
     void Promise.allSettled(loads);
     return undefined;
   }
+  if (!guessed) openNames(words.length + 1);
   hear(words);
   await Promise.all(loads);
   const kept: ContactRow[] = [];
