@@ -43,7 +43,7 @@ export class SortedOrder {
     this.settle();
     const key = this.keyOf(contact);
     const { ids, keys } = this.order;
-    const at = this.lowerBound(key, contact.id);
+    const at = this.lowerBound(this.order, 0, key, contact.id);
     ids.splice(at, 0, contact.id);
     keys.splice(at, 0, key);
     this.places = undefined;
@@ -85,6 +85,12 @@ export class SortedOrder {
   }
 
   private merge(a: Run, b: Run): Run {
+    const [big, small] = a.ids.length >= b.ids.length ? [a, b] : [b, a];
+    return small.ids.length * 8 > big.ids.length ? this.mergeStepwise(big, small) : this.mergeByBlocks(big, small);
+  }
+
+  /** Two runs of like size: one pass, one comparison a contact. */
+  private mergeStepwise(a: Run, b: Run): Run {
     const ids: string[] = [];
     const keys: Key[] = [];
     let i = 0;
@@ -101,14 +107,33 @@ export class SortedOrder {
     return { ids: ids.concat(a.ids.slice(i), b.ids.slice(j)), keys: keys.concat(a.keys.slice(i), b.keys.slice(j)) };
   }
 
-  /** The first place in the order whose contact does not sort before (`key`, `id`). */
-  private lowerBound(key: Key, id: string): number {
-    const { ids, keys } = this.order;
-    let low = 0;
-    let high = ids.length;
+  /**
+   * A small run into a big one (a batch into the whole order, as a list shown
+   * during an import asks for it again and again): each of the small run's
+   * contacts is placed by binary search and the big run is copied between
+   * them in blocks, so the cost is the copy, not a comparison per contact.
+   */
+  private mergeByBlocks(big: Run, small: Run): Run {
+    const ids: string[][] = [];
+    const keys: Key[][] = [];
+    let from = 0;
+    for (let j = 0; j < small.ids.length; j += 1) {
+      const at = this.lowerBound(big, from, small.keys[j]!, small.ids[j]!);
+      ids.push(big.ids.slice(from, at), [small.ids[j]!]);
+      keys.push(big.keys.slice(from, at), [small.keys[j]!]);
+      from = at;
+    }
+    ids.push(big.ids.slice(from));
+    keys.push(big.keys.slice(from));
+    return { ids: ids.flat(), keys: keys.flat() };
+  }
+
+  /** The first place in `run`, from `low` on, whose contact does not sort before (`key`, `id`). */
+  private lowerBound(run: Run, low: number, key: Key, id: string): number {
+    let high = run.ids.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.direction * compareKeys(keys[mid]!, ids[mid]!, key, id) < 0) low = mid + 1;
+      if (this.direction * compareKeys(run.keys[mid]!, run.ids[mid]!, key, id) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
