@@ -24,8 +24,19 @@ export async function searchByWordPairs(
   const words = distinctWords(search);
   if (words.length < 2) return undefined;
   const start: Position | undefined = from && { name: String(from.k), id: from.id };
-  const filed = await Promise.all(words.map((word) => termWords(ctx, word)));
-  if (filed.some((list) => list === undefined)) return undefined;
+  const listing = Promise.all(words.map((word) => termWords(ctx, word)));
+  const store = ctx.tx.objectStore('contacts');
+  const text = normalizeSearch(search);
+  // A transaction answers in order: asked after the terms stamp, these load while the stamp's answer comes back.
+  const direct = Promise.all([
+    store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS),
+    /\s/.test(text) ? [] : store.index('by-term').getAll(prefixRange(`${MAIL_MARK}${text}`), MAX_RANGE_READS),
+  ]);
+  const filed = await listing;
+  if (filed.some((list) => list === undefined)) {
+    void direct.catch(() => undefined);
+    return undefined;
+  }
   const blocks: Block[] = [];
   words.forEach((leading, i) => {
     const lower = start && start.name > leading ? start.name : leading;
@@ -36,7 +47,6 @@ export async function searchByWordPairs(
   });
   // Blocks share the page: each first reads its share and 1.5 standard deviations more, then twice as much each time.
   const share = count / Math.max(1, blocks.length);
-  const store = ctx.tx.objectStore('contacts');
   const terms = store.index('by-term');
   const read = async (block: Block) => {
     block.batch = block.batch === 0 ? Math.min(count, Math.ceil(share + 1.5 * Math.sqrt(share)) + 1) : block.batch * 2;
@@ -46,12 +56,7 @@ export async function searchByWordPairs(
     block.more = rows.length === block.batch;
     block.rows.push(...rows);
   };
-  const text = normalizeSearch(search);
-  const [pairs, mails] = await Promise.all([
-    store.index('by-pair').getAll(prefixRange(words[0]!), MAX_RANGE_READS),
-    /\s/.test(text) ? [] : store.index('by-term').getAll(prefixRange(`${MAIL_MARK}${text}`), MAX_RANGE_READS),
-    ...blocks.map(read),
-  ]);
+  const [[pairs, mails]] = await Promise.all([direct, ...blocks.map(read)]);
   if (pairs.length === MAX_RANGE_READS || mails.length === MAX_RANGE_READS) return undefined;
   for (;;) {
     const rows = [...new Map([...pairs, ...mails, ...blocks.flatMap((block) => block.rows)].map((row) => [row.id, row])).values()]
