@@ -38,6 +38,13 @@ describe('SortedOrder', () => {
         if (size === 40) order.addMany([]);
         if (size !== 300) expect(order.ids(), `after a batch of ${size}`).to.deep.equal(sorted(sort, all));
       }
+      // Several batches before the order is read again, as during an import.
+      for (const size of [5, 5, 20, 2, 60]) {
+        const batch = contacts(next, size);
+        next += size;
+        order.addMany(batch);
+        all = all.concat(batch);
+      }
       const [placed] = contacts(next, 1);
       order.place(placed!);
       all.push(placed!);

@@ -49,10 +49,20 @@ export class SortedOrder {
     this.places = undefined;
   }
 
-  /** Adds contacts not in the order; they are merged in when the order is next read. */
+  /**
+   * Adds contacts not in the order as a sorted run, merged in when the order is
+   * next read. The runs waiting are kept like a binary counter: a run merges
+   * with the one before it while that one is not twice its size, so over an
+   * import each contact is merged a few times in small steps, and reading the
+   * order finds only a few runs to merge.
+   */
   addMany(contacts: readonly Contact[]): void {
     if (contacts.length === 0) return;
     this.pending.push(this.runOf(contacts));
+    while (this.pending.length > 1 && this.pending.at(-2)!.ids.length <= 2 * this.pending.at(-1)!.ids.length) {
+      const last = this.pending.pop()!;
+      this.pending.push(this.merge(this.pending.pop()!, last));
+    }
     this.places = undefined;
   }
 
@@ -71,17 +81,12 @@ export class SortedOrder {
     return { ids: keyed.map((item) => item.id), keys: keyed.map((item) => item.key) };
   }
 
-  /** Merges the pending runs pairwise (small with small), then into the order. */
+  /** Merges the waiting runs, smallest first, then into the order. */
   private settle(): void {
     if (this.pending.length === 0) return;
-    let runs = this.pending;
-    while (runs.length > 1) {
-      const next: Run[] = [];
-      for (let at = 0; at < runs.length; at += 2) next.push(runs[at + 1] ? this.merge(runs[at]!, runs[at + 1]!) : runs[at]!);
-      runs = next;
-    }
-    this.order = this.merge(this.order, runs[0]!);
-    this.pending = [];
+    let merged = this.pending.pop()!;
+    while (this.pending.length > 0) merged = this.merge(this.pending.pop()!, merged);
+    this.order = this.merge(this.order, merged);
   }
 
   private merge(a: Run, b: Run): Run {
