@@ -18,7 +18,8 @@ export type ImportOutcome = {
 
 /** Each importContacts call aims to take about this long, so no task blocks input. */
 const TARGET_CALL_MS = 25;
-const FIRST_CHUNK = 500;
+/** Small: the first rows are stored by code not yet optimised, at several times the later cost per row. */
+const FIRST_CHUNK = 100;
 const MAX_CHUNK = 5_000;
 
 /**
