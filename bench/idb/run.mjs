@@ -1,6 +1,7 @@
 // The IndexedDB adapter's speed, in headless Chromium:
 //   1. importContacts of 100,000 contacts against a bare idb write of the same records in one transaction (target ≤ 1.3×);
-//   2. contact search over those 100,000: time to the first page at the 95th percentile (target < 6 ms).
+//   2. contact search over those 100,000: time to the first page at the 95th percentile (target < 6 ms), right after
+//      the import and again on the database opened anew (as after a reload).
 //
 //   node bench/idb/run.mjs              100,000 contacts
 //   node bench/idb/run.mjs 20000        fewer, for a quick look
@@ -41,9 +42,10 @@ try {
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const result = await page.evaluate((n) => window.runBench(n, (line) => console.log(line)), count);
   const importOk = result.ratio <= 1.3;
-  const searchOk = result.searchP95 < 6;
+  const searchOk = result.searchP95 < 6 && result.reopenedP95 < 6;
   console.log(`\nimport ${result.ratio.toFixed(2)}× the bare write (target ≤ 1.3×): ${importOk ? 'met' : 'MISSED'}`);
-  console.log(`search p95 ${result.searchP95.toFixed(2)} ms (target < 6 ms): ${searchOk ? 'met' : 'MISSED'}`);
+  console.log(`search p95 right after the import ${result.searchP95.toFixed(2)} ms, opened again ${result.reopenedP95.toFixed(2)} ms ` +
+    `(target < 6 ms): ${searchOk ? 'met' : 'MISSED'}`);
   process.exitCode = importOk && searchOk ? 0 : 1;
 } finally {
   await browser.close();
