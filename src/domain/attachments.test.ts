@@ -43,12 +43,13 @@ describe('checkAttachment', () => {
     const call = checkAttachment(file('offer.pdf', pdf), { purpose: 'call' });
     expect(call.ok).to.equal(false);
     if (!call.ok) expect(call.reason).to.include('"offer.pdf"').and.include('audio');
+    expect(call).to.include({ problem: 'kind', accepts: 'audio' });
     expect(checkAttachment(file('voice.mp3', mp3), { purpose: 'message' }).ok).to.equal(false);
   });
 
   it('refuses an empty file, naming it', () => {
     const result = checkAttachment(file('blank.png', new Uint8Array(), 0), { purpose: 'message' });
-    expect(result).to.deep.equal({ ok: false, reason: '"blank.png" is empty.' });
+    expect(result).to.deep.equal({ ok: false, problem: 'empty', reason: '"blank.png" is empty.' });
   });
 
   it('applies the text limit (5 MB), the email limit (10 MB) and the call limit (25 MB) by default', () => {
@@ -57,7 +58,9 @@ describe('checkAttachment', () => {
     expect(ATTACHMENT_LIMITS).to.deep.equal({ message: 5 * MB, email: 10 * MB, call: 25 * MB });
     const big = file('car.png', png, 6 * MB);
     const text = checkAttachment(big, { purpose: 'message', channel: 'sms' });
-    expect(text).to.deep.equal({ ok: false, reason: '"car.png" is 6 MB; a message attachment can be at most 5 MB.' });
+    expect(text).to.deep.equal({
+      ok: false, problem: 'size', size: 6 * MB, limit: 5 * MB, as: 'message', reason: '"car.png" is 6 MB; a message attachment can be at most 5 MB.',
+    });
     expect(checkAttachment(big, { purpose: 'message', channel: 'email' }).ok).to.equal(true);
     expect(checkAttachment(file('car.png', png, 11 * MB), { purpose: 'message', channel: 'email' }).ok).to.equal(false);
     expect(checkAttachment(file('call.mp3', mp3, 24 * MB), { purpose: 'call' }).ok).to.equal(true);
@@ -67,6 +70,8 @@ describe('checkAttachment', () => {
   it('takes limits as configuration', () => {
     const png = SIGNATURES[0]![1];
     const result = checkAttachment(file('car.png', png, 2 * MB), { purpose: 'message', channel: 'sms', limits: { message: MB } });
-    expect(result).to.deep.equal({ ok: false, reason: '"car.png" is 2 MB; a message attachment can be at most 1 MB.' });
+    expect(result).to.deep.equal({
+      ok: false, problem: 'size', size: 2 * MB, limit: MB, as: 'message', reason: '"car.png" is 2 MB; a message attachment can be at most 1 MB.',
+    });
   });
 });

@@ -31,7 +31,12 @@ export type AttachmentCheckOptions = {
   channel?: Channel;
   limits?: Partial<AttachmentLimits>;
 };
-export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; reason: string };
+/** Why a file is refused, for an element to say in its own language (`reason` says it in English). */
+export type AttachmentRefusal =
+  | { problem: 'empty' }
+  | { problem: 'kind'; accepts: 'audio' | 'image-or-pdf' }
+  | { problem: 'size'; size: number; limit: number; as: 'call' | 'email' | 'message' };
+export type AttachmentCheck = { ok: true; mimeType: string } | ({ ok: false; reason: string } & AttachmentRefusal);
 
 type Signature = { mimeType: string; label: string; matches: (bytes: Uint8Array) => boolean };
 
@@ -67,7 +72,7 @@ const AUDIO: Signature[] = [
 export function checkAttachment(file: AttachmentCandidate, options: AttachmentCheckOptions): AttachmentCheck {
   const call = options.purpose === 'call';
   const name = `"${file.name}"`;
-  if (file.size <= 0) return { ok: false, reason: `${name} is empty.` };
+  if (file.size <= 0) return { ok: false, problem: 'empty', reason: `${name} is empty.` };
 
   const accepted = call ? AUDIO : IMAGE_AND_PDF;
   const match = accepted.find((signature) => signature.matches(file.firstBytes));
@@ -75,13 +80,18 @@ export function checkAttachment(file: AttachmentCandidate, options: AttachmentCh
     const wanted = call
       ? 'a call takes an audio file (MP3, WAV, OGG, M4A or WebM)'
       : 'a message takes an image (PNG, JPEG, GIF or WEBP) or a PDF document';
-    return { ok: false, reason: `${name} can't be attached: ${wanted}, and this file's content is not one of those.` };
+    const accepts = call ? 'audio' : 'image-or-pdf';
+    return { ok: false, problem: 'kind', accepts, reason: `${name} can't be attached: ${wanted}, and this file's content is not one of those.` };
   }
 
   const limit = attachmentLimitFor(options.purpose, options.channel, options.limits);
   if (file.size > limit) {
-    const what = call ? 'a call recording' : options.channel === 'email' ? 'an email attachment' : 'a message attachment';
-    return { ok: false, reason: `${name} is ${formatSize(file.size)}; ${what} can be at most ${formatSize(limit)}.` };
+    const as = call ? 'call' : options.channel === 'email' ? 'email' : 'message';
+    const what = { call: 'a call recording', email: 'an email attachment', message: 'a message attachment' }[as];
+    return {
+      ok: false, problem: 'size', size: file.size, limit, as,
+      reason: `${name} is ${formatSize(file.size)}; ${what} can be at most ${formatSize(limit)}.`,
+    };
   }
   return { ok: true, mimeType: match.mimeType };
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ExternalChannel } from '../../domain/index.js';
+import type { AttachmentRefusal, ExternalChannel } from '../../domain/index.js';
 import { checkFile } from './external-comm-draft.js';
 
 /**
@@ -14,7 +14,7 @@ export class FileChoice implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly settle: (result: { file: File } | { reason: string }) => void,
+    private readonly settle: (result: { file: File } | { refused: File; refusal: AttachmentRefusal }) => void,
   ) {
     host.addController(this);
   }
@@ -28,7 +28,7 @@ export class FileChoice implements ReactiveController {
     const result = await checkFile(file, channel);
     if (check !== this.latest) return;
     this.checking = false;
-    this.settle(result.ok ? { file } : { reason: result.reason });
+    this.settle(result.ok ? { file } : { refused: file, refusal: result });
     this.host.requestUpdate();
   }
 }

@@ -465,6 +465,12 @@ describe('rp-external-comm-form', () => {
     expect($(s.form, 'h2').textContent).to.equal('Agregar comunicación externa');
     expect([...$<HTMLSelectElement>(s.form, '#type').options].map((o) => o.text))
       .to.deep.equal(['Inicial', 'Seguimiento', 'Sin respuesta', 'Respuesta']);
+    // A refused file is told in Spanish too.
+    await choose(s.form, 'channel', 'call');
+    await attach(s.form, fileOf(PNG, 'grabación.mp3', 'audio/mpeg'));
+    expect($(s.form, '#attachment-error').textContent).to.equal(
+      'No se puede adjuntar "grabación.mp3": una llamada admite un archivo de audio (MP3, WAV, OGG, M4A o WebM), y el contenido de este archivo no es ninguno de ellos.',
+    );
   });
 
   it('saves a Note, chosen from the Add dropdown, on the conversation’s contact', async () => {

@@ -7,6 +7,7 @@ import { canCommunicate, type Message } from '../../domain/index.js';
 import { RpExternalLoggedEvent } from '../../events/external-comm-form.js';
 import { format } from '../../i18n/strings.js';
 import { ModalController } from '../shared/modal-controller.js';
+import { attachmentRefusalText } from '../shared/attachment-refusal.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { emptyDraft, errorsFromIssues, isDirty, type Draft, type DraftErrors, type DraftField } from './external-comm-draft.js';
 import { ExternalCommSaver } from './external-comm-saver.js';
@@ -59,7 +60,8 @@ export class RpExternalCommForm extends RapportElement {
       this.errors = { ...this.errors, attachment: undefined };
     } else {
       this.draft = { ...this.draft, file: undefined };
-      this.errors = { ...this.errors, attachment: result.reason };
+      const reason = attachmentRefusalText(result.refusal, result.refused.name, this.strings.attachments, this.formatters);
+      this.errors = { ...this.errors, attachment: reason };
       this.clearFileInput();
     }
   });

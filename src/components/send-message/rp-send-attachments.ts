@@ -6,6 +6,7 @@ import {
 import type { Attachment, Channel } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
+import { attachmentRefusalText } from '../shared/attachment-refusal.js';
 import { emitDraftChange } from './composer-draft.js';
 import { pieceStyles } from './rp-send-message.styles.js';
 import '../../i18n/en/sendMessage.js';
@@ -50,7 +51,7 @@ export class RpSendAttachments extends RapportElement {
       const check = checkAttachment({ name: file.name, size: file.size, firstBytes },
         { purpose: 'message', channel: this.channel, limits: this.limits });
       if (!check.ok) {
-        refusals.push(check.reason);
+        refusals.push(attachmentRefusalText(check, file.name, this.strings.attachments, this.formatters));
         continue;
       }
       this.uploading = [...this.uploading, file.name];

@@ -198,6 +198,9 @@ describe('rp-send-message', () => {
     await waitUntil(() => attachmentsOf(el).querySelector('[part="refusals"]'), 'no refusal shown');
     expect(attachmentsOf(el).querySelector('[part="refusals"]')!.textContent).to.include('"photo.png"');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await put(new File([png, new Uint8Array(6 * 1024 * 1024 - png.length)], 'big.png', { type: 'image/png' }));
+    await waitUntil(() => attachmentsOf(el).querySelector('[part="refusals"]')?.textContent?.includes('big.png'), 'no size refusal shown');
+    expect(attachmentsOf(el).querySelector('[part="refusals"]')!.textContent).to.include('"big.png" is 6 MB; a message attachment can be at most 5 MB.');
     await put(new File([png], 'car.png', { type: 'image/png' }));
     await waitUntil(() => attachmentsOf(el).querySelector('[part="attachments"] li'), 'the PNG was not attached');
     expect(attachmentsOf(el).querySelector('[part="attachments"]')!.textContent).to.include('car.png');

@@ -9,6 +9,7 @@ import { contactForm } from './contactForm.js';
 import { timeline } from './timeline.js';
 import { externalCommForm } from './externalCommForm.js';
 import { inbox } from './inbox.js';
+import { attachments } from './attachments.js';
 
 /**
  * Every English word on screen. Each element owns one section, in its own file
@@ -25,4 +26,5 @@ export const en = {
   timeline,
   externalCommForm,
   inbox,
+  attachments,
 };

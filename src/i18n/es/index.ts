@@ -9,6 +9,7 @@ import { contactForm } from './contactForm.js';
 import { timeline } from './timeline.js';
 import { externalCommForm } from './externalCommForm.js';
 import { inbox } from './inbox.js';
+import { attachments } from './attachments.js';
 
 /** Every Spanish word on screen, the same shape as the English table. */
 export const es: Strings = {
@@ -21,6 +22,7 @@ export const es: Strings = {
   timeline,
   externalCommForm,
   inbox,
+  attachments,
 };
 
 registerStrings('es', es);
