@@ -9,10 +9,9 @@ type Run = { ids: string[]; keys: Key[] };
 /**
  * Every contact id in one sort's order (ties by id), kept in step with changes
  * instead of sorted again. A single change is placed by binary search. A bulk
- * import adds each batch as a sorted run of its own, and the runs are merged
- * into the order when it is next read: one linear pass per level of merging,
- * where sorting the whole order again at the end of a 100,000-row import was a
- * quarter-second task.
+ * import adds each batch as a sorted run of its own, merged into the order
+ * when it is next read; sorting the whole order again at the end of a
+ * 100,000-row import was a quarter-second task.
  */
 export class SortedOrder {
   private order: Run;
