@@ -3,6 +3,7 @@
 import { openDB } from 'idb';
 import type { Contact, ContactInput } from '../../src/domain/index.js';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
+import { seededRandom } from '../../src/adapters/memory/timing.js';
 
 const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Ava', 'Elijah', 'Sophia', 'Mateo', 'Isabella', 'Lucas',
   'Mia', 'Levi', 'Evelyn', 'Ezra', 'Harper', 'Asher', 'Luna', 'James', 'Camila', 'Leo', 'Gianna', 'Luca', 'Elizabeth',
@@ -16,18 +17,7 @@ const SYLLABLES = ['bou', 'mac', 'ngu', 'ros', 'gag', 'sin', 'cô', 'kow', 'had'
   'cam', 'ber', 'tal', 'ven', 'dal', 'har', 'wes', 'ken', 'ric', 'sto', 'mil', 'and', 'gar', 'lop', 'her'];
 const ENDINGS = ['ard', 'son', 'ski', 'ley', 'ton', 'ier', 'ez', 'sen', 'man', 'ford', 'i', 'ova', 'ault', 'wood', 'ing'];
 
-/** A deterministic generator, so every run imports the same records and runs the same searches. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(42);
+const random = seededRandom(42);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -79,7 +69,7 @@ export async function run(count: number, log: (line: string) => void) {
 
   // Searches as a person types them: prefixes of first names, last names, "first last", and email addresses.
   const queries: string[] = [];
-  const probe = seeded(7);
+  const probe = seededRandom(7);
   for (let n = 0; n < 400; n += 1) {
     const contact = saved[Math.floor(probe() * saved.length)]!;
     const kind = n % 4;
