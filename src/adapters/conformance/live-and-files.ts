@@ -81,5 +81,26 @@ export function attachmentTests(setup: Setup): void {
       );
       expect(issueFields(unknown)).to.deep.equal(['attachmentIds.0']);
     });
+
+    it("refuses a call recording on a message, and a file over the channel's limit (5 MB by text, 10 MB by email)", async () => {
+      const { adapter } = await setup();
+      const recording = await adapter.uploadAttachment(fileOf(BYTES.mp3, 'call.mp3'), { purpose: 'call' });
+      const notForMessages = await expectFailure(
+        adapter.sendMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'x', attachmentIds: [recording.id] }, { idempotencyKey: 'call-file' }),
+        'validation',
+      );
+      expect(issueFields(notForMessages)).to.deep.equal(['attachmentIds.0']);
+      const brochure = await adapter.uploadAttachment(fileOf(BYTES.pdf, 'brochure.pdf', '', 7 * 1024 * 1024), { purpose: 'message' });
+      const tooBigToText = await expectFailure(
+        adapter.sendMessage({ conversationId: CONVERSATION, channel: 'sms', body: 'x', attachmentIds: [brochure.id] }, { idempotencyKey: 'big-text' }),
+        'validation',
+      );
+      expect(tooBigToText.issues?.[0]?.message).to.include('brochure.pdf').and.include('5 MB');
+      const emailed = await adapter.sendMessage(
+        { conversationId: CONVERSATION, channel: 'email', subject: 'Brochure', body: 'Attached', attachmentIds: [brochure.id] },
+        { idempotencyKey: 'big-email' },
+      );
+      expect(emailed.attachments.map((attachment) => attachment.id)).to.deep.equal([brochure.id]);
+    });
   });
 }

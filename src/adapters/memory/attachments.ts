@@ -1,9 +1,8 @@
 import {
-  ATTACHMENT_PURPOSES, CHANNELS, attachmentLimitFor, type Attachment, type AttachmentPurpose, type Channel,
+  ATTACHMENT_PURPOSES, CHANNELS, type Attachment, type AttachmentPurpose, type Channel,
 } from '../../domain/index.js';
 import type { UploadFile } from '../adapter.js';
-import { RapportError } from '../errors.js';
-import { checkUpload, invalid } from '../rules/index.js';
+import { attachmentsToSend, checkUpload, invalid } from '../rules/index.js';
 import { clone, type Scope } from './scope.js';
 
 /** Checks the file by its bytes, keeps it as a `blob:` URL and remembers what it was uploaded for. */
@@ -23,31 +22,13 @@ export async function uploadAttachment(
   return clone(attachment);
 }
 
-/**
- * The uploaded attachments a message names, checked for what they were
- * uploaded for and against the size limit of the channel they now go out on.
- */
+/** The uploaded attachments a message names, checked as `attachmentsToSend` says. */
 export function resolveAttachments(
   scope: Scope,
   ids: readonly string[] | undefined,
   purpose: AttachmentPurpose,
   channel: Channel | undefined,
 ): Attachment[] {
-  const limit = attachmentLimitFor(purpose, channel, scope.store.attachmentLimits);
-  const issues = (ids ?? []).flatMap((id, index) => {
-    const field = `attachmentIds.${index}`;
-    const stored = scope.store.attachments.get(id);
-    if (!stored) return [{ field, message: 'This file was not uploaded, or its upload failed' }];
-    const { attachment } = stored;
-    if (stored.purpose !== purpose) {
-      const wanted = purpose === 'call' ? 'a call takes an audio file' : 'a message takes an image or a PDF';
-      return [{ field, message: `"${attachment.name}" can't be attached here: ${wanted}` }];
-    }
-    if (attachment.size > limit) {
-      return [{ field, message: `"${attachment.name}" is too large for this channel (at most ${Math.floor(limit / 1048576)} MB)` }];
-    }
-    return [];
-  });
-  if (issues.length > 0) throw RapportError.validation(issues);
-  return (ids ?? []).map((id) => clone(scope.store.attachments.get(id)!.attachment));
+  const stored = (ids ?? []).map((id) => scope.store.attachments.get(id));
+  return clone(attachmentsToSend(stored, purpose, channel, scope.store.attachmentLimits));
 }

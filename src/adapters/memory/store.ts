@@ -1,10 +1,10 @@
 import type {
-  Account, Attachment, AttachmentLimits, AttachmentPurpose, ChangeLogEntry, Contact,
+  Account, AttachmentLimits, ChangeLogEntry, Contact,
   Conversation, Message, MessageDraft, Note, PageVisit, Staff, Template,
 } from '../../domain/index.js';
 import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData } from '../rules/index.js';
+import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData, type StoredUpload } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
 
 /**
@@ -60,7 +60,7 @@ export class MemoryStore {
   /** Per contact, oldest first. */
   readonly changeLog = new Map<string, KeptLogEntry[]>();
   readonly pageVisits: PageVisit[];
-  readonly attachments = new Map<string, { attachment: Attachment; purpose: AttachmentPurpose }>();
+  readonly attachments = new Map<string, StoredUpload>();
   /** Sends by `user NUL idempotency key`: the draft and the one promise every repeat gets. */
   readonly sends = new Map<string, { draft: MessageDraft; result: Promise<Message> }>();
   /** Retries in flight, by message id, so two at once make one attempt. */
