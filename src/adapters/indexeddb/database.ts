@@ -1,9 +1,8 @@
-import type { AttachmentLimits, Message, Staff } from '../../domain/index.js';
+import type { Message, Staff } from '../../domain/index.js';
 import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import { defaultDeliver, type Deliver } from '../rules/index.js';
-import type { IdKind, MemoryData } from '../memory/index.js';
-import { EMPTY_DATA } from '../memory/store.js';
+import { defaultDeliver } from '../rules/index.js';
+import { EMPTY_DATA, type MemoryStoreOptions } from '../memory/store.js';
 import { Ctx, type Settings } from './context.js';
 import { toRapportError } from './failures.js';
 import { openDatabase } from './open.js';
@@ -11,14 +10,8 @@ import { STORES, type Db, type Tx } from './schema.js';
 import { seedOnce } from './seed.js';
 import { WordCache } from './word-cache.js';
 
-export type DatabaseOptions = {
-  data?: MemoryData;
-  now?: () => Date;
-  deliver?: Deliver;
-  idSource?: (kind: IdKind) => string;
-  attachmentLimits?: Partial<AttachmentLimits>;
-  /** Whether `now` moves with real time (so a timer sends scheduled messages); true when `now` is absent. */
-  ticking?: boolean;
+/** The same data, clock, delivery, ids and limits a MemoryAdapter takes, and where to keep them. */
+export type DatabaseOptions = MemoryStoreOptions & {
   /** The IndexedDB to use; `globalThis.indexedDB` when absent. Pass `undefined` explicitly to act as a browser without one. */
   indexedDB?: IDBFactory;
   /** How long an upgrade waits for other tabs to close the database before failing; 3 seconds when absent. */
