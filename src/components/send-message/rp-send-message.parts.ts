@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { noChannelReason, outboundOptions, type ChannelAvailability, type SendableChannel } from '../../domain/channels.js';
+import { outboundOptions, type ChannelAvailability, type SendableChannel } from '../../domain/channels.js';
 import type { Session } from '../../domain/index.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { wildcardKeysOf, type ConversationContext } from './conversation-context.js';
@@ -69,10 +69,11 @@ export function renderFooterExtras(words: Words, options: {
 }) {
   const { session, context, channel, availability } = options;
   if (!channel) {
+    // Every channel closed for the same reason (a standard account) says that reason; else the general words.
     const codes = new Set(availability.map((entry) => entry.reasonCode));
     const [code] = codes;
-    const reason = codes.size === 1 && code ? words.channelReasons[code] : noChannelReason(availability) ?? '';
-    return html`<p class="alert" part="no-channel">${format(words.noChannel, { reason })}</p>`;
+    const text = codes.size === 1 && code ? format(words.noChannel, { reason: words.channelReasons[code] }) : words.noChannelForContact;
+    return html`<p class="alert" part="no-channel">${text}</p>`;
   }
   const choices = outboundOptions({ account: session.account, contact: context.contact, channel });
   const select = (id: string, label: string, values: string[], current: string | undefined, pick: (v: string) => void) =>

@@ -110,7 +110,11 @@ describe('rp-send-message', () => {
   it('disables Send and says why when no channel is available', async () => {
     const el = await openDialog(sendMessageAdapter(sendMessageData({ contact: { phones: {}, emails: {} } })));
     expect(sendButton(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[part="no-channel"]')!.textContent).to.include('No communication channel is available');
+    expect(el.shadowRoot!.querySelector('[part="no-channel"]')!.textContent!.trim()).to.equal('No communication channel is available for this contact');
+    // In Spanish too, not the domain's English.
+    el.locale = 'es';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="no-channel"]')!.textContent!.includes('para este contacto'), 'Spanish reason');
+    expect(el.shadowRoot!.querySelector('[part="no-channel"]')!.textContent!.trim()).to.equal('No hay ningún canal de comunicación disponible para este contacto');
   });
 
   it('asks before a template replaces typed text, and fills it once confirmed', async () => {

@@ -71,6 +71,7 @@ export const sendMessage = {
   },
   sendingOn: 'on {channel}',
   noChannel: 'No communication channel is available: {reason}',
+  noChannelForContact: 'No communication channel is available for this contact',
   from: 'From',
   to: 'To',
   schedule: 'Schedule',

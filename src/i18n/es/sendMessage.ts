@@ -73,6 +73,7 @@ export const sendMessage: Strings['sendMessage'] = {
   },
   sendingOn: 'por {channel}',
   noChannel: 'No hay ningún canal de comunicación disponible: {reason}',
+  noChannelForContact: 'No hay ningún canal de comunicación disponible para este contacto',
   from: 'Desde',
   to: 'Para',
   schedule: 'Programar',
