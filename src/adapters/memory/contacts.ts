@@ -9,7 +9,7 @@ import {
 } from '../rules/index.js';
 import type { NamePosition } from './contact-index.js';
 import { compareKeys, contactSortKey } from './sorted-order.js';
-import { clone, copyOnRead, logChanges, staffMember, visibleContact, type Scope } from './scope.js';
+import { clone, logChanges, staffMember, visibleContact, withContactCopy, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
@@ -174,13 +174,7 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
         try {
           const contact = storeNewContact(scope, input, now);
           created.push(contact);
-          const read = copyOnRead(contact);
-          let replaced: Contact | undefined;
-          return {
-            ok: true as const,
-            get contact() { return replaced ?? read(); },
-            set contact(value: Contact) { replaced = value; },
-          };
+          return withContactCopy({ ok: true as const }, contact);
         } catch (error) {
           if (!(error instanceof RapportError)) throw error;
           return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };

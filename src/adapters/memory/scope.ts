@@ -21,13 +21,18 @@ export function clone<T>(value: T): T {
 }
 
 /**
- * A copy of a stored record made when first read, for what an import makes
- * 100,000 of and few read (its results, its "created" changes). Stored
- * records are replaced, never changed in place, so a late copy is the same.
+ * `fields` with a `contact` that is a copy of the stored one made when first
+ * read (and settable, like any plain field): an import makes 100,000 results
+ * and "created" changes that few read. Stored contacts are replaced, never
+ * changed in place, so a late copy is the same as an early one.
  */
-export function copyOnRead<T>(value: T): () => T {
-  let copy: T | undefined;
-  return () => (copy ??= clone(value));
+export function withContactCopy<T extends object>(fields: T, stored: Contact): T & { contact: Contact } {
+  let copy: Contact | undefined;
+  return {
+    ...fields,
+    get contact() { return (copy ??= clone(stored)); },
+    set contact(value: Contact) { copy = value; },
+  };
 }
 
 /** A contact the acting user may see; anything else is "not found", so nothing leaks. */

@@ -6,6 +6,7 @@ import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData, type StoredUpload } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
+import { clone, withContactCopy } from './scope.js';
 
 /**
  * A change-log entry as kept. An imported contact's creation keeps the contact
@@ -14,7 +15,6 @@ import { ContactIndex } from './contact-index.js';
  * in place, so the lines are the same whenever they are listed.
  */
 export type KeptLogEntry = ChangeLogEntry | (Omit<ChangeLogEntry, 'changes'> & { created: Contact });
-import { clone, copyOnRead } from './scope.js';
 
 /** Seed data for a MemoryAdapter, in the wire shapes of DESIGN.md; validated as a whole. */
 export type MemoryData = SeedData;
@@ -146,9 +146,11 @@ export class MemoryStore {
 
   /** Tells every view; a listener that throws is reported and never undoes the change. */
   emit(change: RapportChange): void {
+    // An import emits one "created" per contact and a list only counts them: that contact is copied when read.
+    const created = change.type === 'contact' && change.action === 'created' ? change.contact : undefined;
     for (const listener of [...this.listeners]) {
       try {
-        listener(change.type === 'contact' && change.action === 'created' ? createdCopy(change.contact) : clone(change));
+        listener(created ? withContactCopy({ type: 'contact', action: 'created' }, created) : clone(change));
       } catch (error) {
         globalThis.reportError?.(error);
       }
@@ -173,21 +175,6 @@ export class MemoryStore {
       case 'change': return false;
     }
   }
-}
-
-/**
- * A listener's own "created" change, whose contact is copied when first read:
- * an import emits one per contact, and a list only counts them. (A getter in
- * the literal: defining the property on each object cost several times more.)
- */
-function createdCopy(contact: Contact): RapportChange {
-  const read = copyOnRead(contact);
-  let replaced: Contact | undefined;
-  return {
-    type: 'contact', action: 'created',
-    get contact() { return replaced ?? read(); },
-    set contact(value: Contact) { replaced = value; },
-  };
 }
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
