@@ -1,3 +1,4 @@
+import { CHANNEL_UNAVAILABLE_MESSAGES } from '../../domain/channels.js';
 import { registerEnglishPart } from '../strings.js';
 /** Words of the Send Message dialog (seed 001), its composer and its send button; batch mode's are apart. */
 export const sendMessage = {
@@ -55,20 +56,8 @@ export const sendMessage = {
   scheduleSend: 'Schedule message',
   channel: 'Communication Channel',
   channels: { sms: 'Text', email: 'Email', facebook: 'Facebook', kijiji: 'Kijiji', webchat: 'Web Chat', form: 'Form' },
-  channelReasons: {
-    'standard-tier': 'Standard accounts do not have communication',
-    'feature-off': 'Not active for this account',
-    'not-in-country': 'Kijiji is only available for Canadian accounts',
-    'no-mobile': 'No mobile number for this contact',
-    'phone-blocked': "This contact's number is blocked",
-    'phone-dnc': "This contact's number is marked Do Not Contact",
-    'phone-landline': "This contact's number is a landline",
-    'phone-invalid': "This contact's number is not valid",
-    'no-email': 'No email address for this contact',
-    'no-facebook': 'No Facebook contact for this seller',
-    'not-kijiji-listing': 'This conversation is not about a Kijiji listing',
-    'not-form-lead': 'This contact did not write in through a form',
-  },
+  // The domain's English reasons, with a shorter one beside a channel's own name.
+  channelReasons: { ...CHANNEL_UNAVAILABLE_MESSAGES, 'feature-off': 'Not active for this account' },
   sendingOn: 'on {channel}',
   noChannel: 'No communication channel is available: {reason}',
   noChannelForContact: 'No communication channel is available for this contact',
