@@ -27,12 +27,8 @@ async function importOnce(count: number) {
   const importer = element.shadowRoot!.querySelector('rp-contacts-import')!;
   if (!importer.open) throw new Error('The Import Contact dialog did not open');
 
-  const longTasks: number[] = [];
-  const longTaskStarts: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
-    longTasks.push(entry.duration);
-    longTaskStarts.push(entry.startTime);
-  }));
+  const longTaskEntries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTaskEntries.push(...list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
   const done = new Promise<RpImportCompletedEvent>((resolve) =>
     element.addEventListener('rp-import-completed', (event) => resolve(event), { once: true }));
@@ -54,12 +50,14 @@ async function importOnce(count: number) {
   await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer deliver the last entries
   observer.disconnect();
   const stored = (await adapter.listContacts({ limit: 1 })).items.length;
+  const longTasks = longTaskEntries.map((entry) => entry.duration);
   return {
     rows: count, bytes: file.size, ms: Math.round(ms), readMs: Math.round((storingAt || performance.now()) - started), imported: event.detail.imported, failed: event.detail.failed,
     expectedBad: badRowCount(count), longTasksOver50: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)), tasksOver100: longTasks.filter((d) => d > 100).length, stored,
     // When each task over 100 ms began and how long it took, from the start of the import (ms).
-    over100: longTasks.flatMap((d, i) => (d > 100 ? [`${Math.round(longTaskStarts[i]! - started)}+${Math.round(d)}`] : [])),
+    over100: longTaskEntries.filter((entry) => entry.duration > 100)
+      .map((entry) => `${Math.round(entry.startTime - started)}+${Math.round(entry.duration)}`),
   };
 }
 

@@ -254,8 +254,8 @@ function keyOf(entry: string): string {
  */
 function nameWordsTest(text: string): EntryTest {
   const words = searchWords(text);
+  if (words.length === 0) return () => false;
   return (entry) => {
-    if (words.length === 0) return false;
     const start = entry.indexOf(SEP) + 1;
     const end = entry.lastIndexOf(SEP);
     return words.every((word) => startsWordAt(entry, word, start, end));
