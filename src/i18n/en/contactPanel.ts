@@ -1,3 +1,4 @@
+import { PHONE_PARSE_MESSAGES } from '../../domain/phone.js';
 import { registerEnglish } from '../strings.js';
 /** Words of rp-contact-panel: the contact area beside a conversation (seed 004, with seed 002's details). */
 export const contactPanel = {
@@ -70,14 +71,7 @@ export const contactPanel = {
   crmSynced: 'Last synced {time}',
   crmNeverSynced: 'Not synced yet',
   invalidEmail: 'Enter a valid email address, such as name@example.com.',
-  phoneErrors: {
-    empty: 'Enter a phone number',
-    'not-a-number': 'This is not a phone number',
-    'no-country': 'Start with "+" and the country code, then the area code and number (e.g. +85212345678)',
-    'too-short': 'This number is too short',
-    'too-long': 'This number is too long',
-    invalid: 'This number does not exist in its country',
-  },
+  phoneErrors: PHONE_PARSE_MESSAGES,
   phoneRulesFailed: 'Phone numbers cannot be checked right now. Try again.',
   conflictTitle: 'Someone else changed this contact while you were editing.',
   currentValue: 'Current value: {value}',
