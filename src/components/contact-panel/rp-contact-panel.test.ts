@@ -4,6 +4,7 @@ import { MemoryAdapter, type MemoryData } from '../../adapters/memory/index.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import './rp-contact-panel.js';
 import type { RpContactPanel } from './rp-contact-panel.js';
+import { until } from '../../../test/until.js';
 
 const T0 = '2026-11-20T10:00:00.000Z';
 
@@ -21,15 +22,6 @@ function data(contact: object = {}): MemoryData {
       ...contact,
     }],
   };
-}
-
-async function until<T>(read: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 300; i += 1) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 const root = (element: Element) => element.shadowRoot!;

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../../../test/axe.js';
 import { INBOX_T0, inboxData } from './inbox-fixtures.js';
 import './rp-inbox.js';
 import type { RpInbox } from './rp-inbox.js';
+import { until } from '../../../test/until.js';
 
 // The virtualizer's benign ResizeObserver notice must not fail a test.
 window.addEventListener('error', (event) => {
@@ -13,15 +14,6 @@ window.addEventListener('error', (event) => {
 
 const now = () => new Date(INBOX_T0 + 60 * 60_000);
 const adapterFor = (options: { webchat?: boolean } = {}) => new MemoryAdapter({ data: inboxData(options), now });
-
-async function until<T>(read: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 400; i += 1) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 const shadow = (element: Element | null | undefined) => element?.shadowRoot ?? undefined;
 const list = (inbox: RpInbox) => shadow(inbox)!.querySelector('rp-inbox-list')!;

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../../../test/axe.js';
 import './rp-notes.js';
 import type { RpNotes } from './rp-notes.js';
 import type { RpNoteItem } from './rp-note-item.js';
+import { until } from '../../../test/until.js';
 
 const T0 = '2026-11-20T10:00:00.000Z';
 
@@ -25,15 +26,6 @@ function data(notes: MemoryData['notes'] = []): MemoryData {
 
 function note(id: string, body: string, createdAt: string, extra: object = {}) {
   return { id, version: 1, contactId: 'c1', body, authorId: 'dana', authorName: 'Dana Whitfield', createdAt, updatedAt: createdAt, ...extra };
-}
-
-async function until<T>(read: () => T | undefined | null | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 200; i += 1) {
-    const value = read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 const items = (element: RpNotes) => [...element.shadowRoot!.querySelectorAll<RpNoteItem>('rp-note-item')];
