@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import '../src/components/external-comm-form/rp-external-comm-form.js';
+import { reach } from './reach.js';
 
 type Args = { adapter: MemoryAdapter; locale?: string };
 
@@ -42,30 +43,20 @@ function storyAdapter(options: { source?: string } & Omit<MemoryAdapterOptions, 
 }
 
 /** Waits for a control inside the element's shadow root. */
-async function reach(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
-  const form = canvas.querySelector('rp-external-comm-form')!;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const node = form.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (node) return node;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Not found: ${selector}`);
-}
-
 async function choose(canvas: HTMLElement, id: string, value: string) {
-  const select = (await reach(canvas, `#${id}`)) as HTMLSelectElement;
+  const select = (await reach(canvas, 'rp-external-comm-form', `#${id}`)) as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change'));
 }
 
 async function write(canvas: HTMLElement, id: string, text: string) {
-  const field = (await reach(canvas, `#${id}`)) as HTMLInputElement | HTMLTextAreaElement;
+  const field = (await reach(canvas, 'rp-external-comm-form', `#${id}`)) as HTMLInputElement | HTMLTextAreaElement;
   field.value = text;
   field.dispatchEvent(new Event('input'));
 }
 
 async function pressAdd(canvas: HTMLElement) {
-  (await reach(canvas, '[part~="submit-button"]')).click();
+  (await reach(canvas, 'rp-external-comm-form', '[part~="submit-button"]')).click();
 }
 
 /** An MP3's first bytes (an ID3 tag, then a frame header) and some padding. */
@@ -83,7 +74,7 @@ export const CallWithDurationAndAudio: Story = {
     await choose(canvasElement, 'channel', 'call');
     await write(canvasElement, 'text', 'Called Sam about the Civic: agreed on a test drive Saturday at 10.');
     await write(canvasElement, 'duration', '12');
-    const input = (await reach(canvasElement, '#attachment')) as HTMLInputElement;
+    const input = (await reach(canvasElement, 'rp-external-comm-form', '#attachment')) as HTMLInputElement;
     const transfer = new DataTransfer();
     transfer.items.add(recording());
     input.files = transfer.files;
@@ -145,7 +136,7 @@ export const Failed: Story = {
     await write(canvasElement, 'text', 'Sam texted: can you do $14,500?');
     offline = true;
     await pressAdd(canvasElement);
-    const alert = await reach(canvasElement, '[part="alert"]');
+    const alert = await reach(canvasElement, 'rp-external-comm-form', '[part="alert"]');
     for (let attempt = 0; attempt < 100 && !alert.textContent?.trim(); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { sendMessageAdapter, sendMessageData } from '../src/components/send-message/send-message.fixtures.js';
 import '../src/components/send-message/rp-send-message.js';
+import { reach } from './reach.js';
 
 type Args = { adapter: MemoryAdapter; locale?: string; timeZone?: string };
 
@@ -19,17 +20,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<Args>;
-
-/** Waits for a node inside nested shadow roots: each step is a selector in the previous one's shadow root. */
-async function reach(root: Element, ...path: string[]): Promise<HTMLElement> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    let node: Element | null | undefined = root;
-    for (const selector of path) node = (node?.shadowRoot ?? node)?.querySelector(selector);
-    if (node) return node as HTMLElement;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Not found: ${path.join(' > ')}`);
-}
 
 const dialog = (canvas: HTMLElement) => canvas.querySelector('rp-send-message')!;
 
