@@ -152,6 +152,10 @@ describe('checkBatchEligibility (seed 001)', () => {
     expect(reasonOf(record(), { channel: 'email', account: { tier: 'accelerated', features: { email: false } } })).to.equal(
       'channel-unavailable',
     );
+    // Seed 003: no call tracking number that supports SMS, no texts; email is not affected.
+    const noNumbers = { tier: 'professional' as const, features: {}, smsNumbers: [] };
+    expect(reasonOf(record(), { channel: 'sms', account: noNumbers })).to.equal('channel-unavailable');
+    expect(reasonOf(record(), { channel: 'sms', account: { ...noNumbers, smsNumbers: ['+15555550100'] } })).to.equal(undefined);
   });
 
   it('finds landlines and numbers that do not exist with loaded phone rules', async () => {

@@ -46,7 +46,7 @@ export type ReportedDealerships = {
 
 export type BatchOptions = {
   channel: BatchChannel;
-  account: Pick<Account, 'tier' | 'features'>;
+  account: Pick<Account, 'tier' | 'features'> & Partial<Pick<Account, 'smsNumbers'>>;
   /** Sources that can be messaged; `DEFAULT_MESSAGEABLE_SOURCES` when absent. A record without a source passes. */
   messageableSources?: readonly string[];
   /**
@@ -104,7 +104,9 @@ export function checkBatchEligibility<R extends BatchRecord>(records: readonly R
 }
 
 function channelUnavailable({ channel, account }: BatchOptions): Verdict | undefined {
-  if (canCommunicate(account as Account) && account.features?.[channel] !== false) return undefined;
+  // Seed 003: texts go out from one of the account's call tracking numbers.
+  const noSmsNumber = channel === 'sms' && account.smsNumbers?.length === 0;
+  if (canCommunicate(account as Account) && account.features?.[channel] !== false && !noSmsNumber) return undefined;
   return { reason: 'channel-unavailable', detail: `${CHANNEL_LABELS[channel]} is not available for this account` };
 }
 

@@ -46,6 +46,14 @@ describe('availableChannels', () => {
     expect(channels.webchat.available).to.equal(true);
   });
 
+  it('keeps Text closed, saying why, when the account has no call tracking number for SMS (seed 003)', () => {
+    const channels = byChannel(availableChannels({ account: { ...proAccount, smsNumbers: [] }, contact, context: kijijiContext }));
+    expect(channels.sms).to.deep.include({ available: false, reasonCode: 'no-sms-number' });
+    expect(channels.sms.reason).to.contain('call tracking number');
+    expect(channels.email.available).to.equal(true);
+    expect(byChannel(availableChannels({ account: { ...proAccount, smsNumbers: ['+15555550100'] }, contact })).sms.available).to.equal(true);
+  });
+
   it('keeps Kijiji from a US account even with the feature on', () => {
     const channels = byChannel(availableChannels({ account: { ...proAccount, country: 'US' }, contact, context: kijijiContext }));
     expect(channels.kijiji).to.deep.include({ available: false, reasonCode: 'not-in-country' });

@@ -20,7 +20,7 @@ export const CHANNEL_LABELS: Record<SendableChannel, string> = {
 export const DEFAULT_CHANNEL_PRIORITY = ['sms', 'form', 'email'] as const satisfies readonly SendableChannel[];
 
 export const CHANNEL_UNAVAILABLE_REASONS = [
-  'standard-tier', 'feature-off', 'not-in-country', 'no-mobile', 'phone-blocked', 'phone-dnc', 'phone-landline',
+  'standard-tier', 'feature-off', 'not-in-country', 'no-sms-number', 'no-mobile', 'phone-blocked', 'phone-dnc', 'phone-landline',
   'phone-invalid', 'no-email', 'no-facebook', 'not-kijiji-listing', 'not-form-lead',
 ] as const;
 export type ChannelUnavailableReason = (typeof CHANNEL_UNAVAILABLE_REASONS)[number];
@@ -30,6 +30,7 @@ export const CHANNEL_UNAVAILABLE_MESSAGES: Record<ChannelUnavailableReason, stri
   'standard-tier': 'Standard accounts do not have communication',
   'feature-off': 'This channel is not active for this account',
   'not-in-country': 'Kijiji is only available for Canadian accounts',
+  'no-sms-number': 'The account has no call tracking number that supports SMS',
   'no-mobile': 'No mobile number for this contact',
   'phone-blocked': "This contact's number is blocked",
   'phone-dnc': "This contact's number is marked Do Not Contact",
@@ -49,7 +50,7 @@ export type ChannelAvailability = {
   reasonCode?: ChannelUnavailableReason;
 };
 
-type AccountLike = Pick<Account, 'tier' | 'features' | 'country'>;
+type AccountLike = Pick<Account, 'tier' | 'features' | 'country'> & Partial<Pick<Account, 'smsNumbers'>>;
 type ContactLike = Partial<Pick<Contact, 'phones' | 'emails' | 'social'>>;
 
 export type AvailabilityInput = {
@@ -62,7 +63,8 @@ export type AvailabilityInput = {
 /**
  * Every sendable channel with whether it can be used now and, when not, why:
  * standard accounts have none; Facebook, Kijiji and Web Chat need the account
- * feature (Kijiji also a Canadian account); Text needs a number that can take a
+ * feature (Kijiji also a Canadian account); Text needs one of the account's call
+ * tracking numbers to send from (seed 003) and a contact number that can take a
  * text; Email an address. Text and Email are part of every communication tier
  * and are off only when the account says so (`features.sms === false`).
  */
@@ -72,7 +74,7 @@ export function availableChannels({ account, contact, context }: AvailabilityInp
   const features = account.features ?? {};
   return SENDABLE_CHANNELS.map((channel) => {
     if (!canCommunicate(account as Account)) return unavailable(channel, 'standard-tier');
-    const code = channelProblem(channel, { features, country: account.country, contact, context, source });
+    const code = channelProblem(channel, { features, country: account.country, smsNumbers: account.smsNumbers, contact, context, source });
     return code ? unavailable(channel, code) : { channel, available: true };
   });
 }
@@ -80,6 +82,8 @@ export function availableChannels({ account, contact, context }: AvailabilityInp
 type ProblemInput = {
   features: AccountLike['features'];
   country: string;
+  /** Absent when the caller does not know them; then only the contact's number is looked at. */
+  smsNumbers?: readonly string[];
   contact?: ContactLike;
   context?: AvailabilityInput['context'];
   source: string;
@@ -90,6 +94,7 @@ function channelProblem(channel: SendableChannel, input: ProblemInput): ChannelU
   switch (channel) {
     case 'sms': {
       if (features.sms === false) return 'feature-off';
+      if (input.smsNumbers?.length === 0) return 'no-sms-number';
       const phone = textablePhone(contact?.phones);
       if (phone.ok) return undefined;
       if (phone.problem === 'no-phone' || phone.kind !== 'mobile') return 'no-mobile';

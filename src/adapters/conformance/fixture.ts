@@ -34,7 +34,7 @@ export const ACCOUNT_SMS = ['+16135550100', '+16135550101'];
  */
 export type ConformanceSeed = { data: MemoryData; userId: string; now: () => Date };
 
-export function conformanceSeed(options: { tier?: AccountTier } = {}): ConformanceSeed {
+export function conformanceSeed(options: { tier?: AccountTier; smsNumbers?: string[] } = {}): ConformanceSeed {
   const nowMs = Math.floor(Date.now() / 60_000) * 60_000;
   const at = (minutesAgo: number) => new Date(nowMs - minutesAgo * 60_000).toISOString();
   const created = at(60 * 24 * 30);
@@ -60,7 +60,7 @@ export function conformanceSeed(options: { tier?: AccountTier } = {}): Conforman
       account: {
         id: 'account-conformance', name: 'Conformance Motors', tier: options.tier ?? 'professional', country: 'CA',
         features: { scheduledMessages: true, facebook: true, kijiji: true, webchat: true, email: true, sms: true },
-        smsNumbers: ACCOUNT_SMS, emailAddresses: ['sales@example.com', 'desk@example.com'],
+        smsNumbers: options.smsNumbers ?? ACCOUNT_SMS, emailAddresses: ['sales@example.com', 'desk@example.com'],
       },
       contacts: [
         contact(ANA_CONTACT, ANA, {

@@ -137,6 +137,20 @@ export function messageTests(setup: Setup): void {
   });
 }
 
+/** Seed 003: texts go out from one of the account's call tracking numbers. */
+export function smsNumberTests(setup: (options: { smsNumbers: string[] }) => Promise<ConformanceHarness>): void {
+  describe('an account without an SMS number', () => {
+    it('refuses a text, naming `from`, stores nothing, and still sends an email', async () => {
+      const harness = await setup({ smsNumbers: [] });
+      const refused = await expectFailure(harness.adapter.sendMessage(text(), { idempotencyKey: 'no-number' }), 'validation');
+      expect(issueFields(refused)).to.deep.equal(['from']);
+      expect(await count(harness)).to.equal(MESSAGE_COUNT);
+      const email = await harness.adapter.sendMessage({ ...text(), channel: 'email', subject: 'Hi' }, { idempotencyKey: 'email' });
+      expect(email.channel).to.equal('email');
+    });
+  });
+}
+
 /** Seed 001: a standard-tier account has no communication features. */
 export function standardTierTests(setup: (options: { tier: 'standard' }) => Promise<ConformanceHarness>): void {
   describe('standard tier', () => {

@@ -1,6 +1,6 @@
 import { attachmentTests, sessionTests, subscribeTests } from './live-and-files.js';
 import { contactTests } from './contacts.js';
-import { messageTests, standardTierTests } from './messages.js';
+import { messageTests, smsNumberTests, standardTierTests } from './messages.js';
 import { noteTests } from './notes.js';
 import { templateTests } from './templates.js';
 import { useHarness, type ConformanceOptions, type MakeAdapter } from './harness.js';
@@ -32,6 +32,7 @@ export function runAdapterConformance(makeAdapter: MakeAdapter, options: Conform
     noteTests(() => setup());
     messageTests(() => setup());
     standardTierTests((tier) => setup(tier));
+    smsNumberTests((numbers) => setup(numbers));
     templateTests(() => setup());
     attachmentTests(() => setup());
     subscribeTests(() => setup());

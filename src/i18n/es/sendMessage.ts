@@ -61,6 +61,7 @@ export const sendMessage: Strings['sendMessage'] = {
     'standard-tier': 'Las cuentas Standard no tienen comunicación',
     'feature-off': 'No está activo en esta cuenta',
     'not-in-country': 'Kijiji solo está disponible para cuentas de Canadá',
+    'no-sms-number': 'La cuenta no tiene ningún número de seguimiento de llamadas que admita SMS',
     'no-mobile': 'Este contacto no tiene móvil',
     'phone-blocked': 'El número de este contacto está bloqueado',
     'phone-dnc': 'El número de este contacto está marcado como No contactar',
