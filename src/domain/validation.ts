@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseFast } from './fast-parse.js';
 
 /** One problem with one field, e.g. `{ field: 'phones.mobile.number', message: 'Must start with "+"…' }`. */
 export type FieldIssue = { field: string; message: string };
@@ -10,6 +11,8 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIs
  * filled, strings trimmed) or every problem, each named by its field's dotted path.
  */
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const fast = parseFast(schema, input);
+  if (fast) return { ok: true, value: fast.value };
   const result = z.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map(toFieldIssue) };

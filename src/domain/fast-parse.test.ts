@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { demoData } from '../adapters/memory/demo-data.js';
+import { seededRandom } from '../adapters/memory/timing.js';
+import { parseFast } from './fast-parse.js';
+import {
+  AccountSchema, ChangeLogEntrySchema, ContactInputSchema, ContactSchema, ConversationSchema, MessageSchema, NoteSchema,
+  PageVisitSchema, StaffSchema, TemplateInputSchema, TemplateSchema,
+} from './schemas/index.js';
+import { validate } from './validation.js';
+
+/** JSON that keeps key order and tells a key set to undefined from one left out. */
+function exactly(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item === undefined ? '(undefined)' : item));
+}
+
+/** The rule the fast path lives by: when it answers, it answers what zod answers. */
+function expectSameAsZod(schema: z.ZodMiniType, input: unknown, label: string): 'fast' | 'declined' {
+  const fast = parseFast(schema, input);
+  if (!fast) return 'declined';
+  const zod = z.safeParse(schema, input);
+  expect(zod.success, `${label}: zod refuses what the fast path took`).to.equal(true);
+  expect(exactly(fast.value), label).to.equal(exactly(zod.data));
+  return 'fast';
+}
+
+/** Contact inputs mixing right, untidy and wrong values in every field. */
+function contactInputs(count: number): unknown[] {
+  const next = seededRandom(7);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const absent = Symbol('absent');
+  // Per field: values zod takes (tidy or not), then values it refuses, picked one time in twenty.
+  const fields: Record<string, [taken: readonly unknown[], refused: readonly unknown[]]> = {
+    type: [[absent, 'lead', 'customer', 'other', undefined], ['Lead', '', 3]],
+    level: [[absent, 'primary', 'tertiary', undefined], ['first']],
+    firstName: [[absent, 'Ana', '  Ana  ', '', undefined], ['x'.repeat(101), null, 7]],
+    lastName: [['Rossi', ' Rossi ', 'Müller'], [absent, '   ', '', 'y'.repeat(101), undefined]],
+    company: [[absent, 'Acme', '\tAcme\n', undefined], ['z'.repeat(201)]],
+    birthDate: [[absent, '1980-12-14', '2000-02-29', undefined], ['1900-02-29', '2999-01-01', '14/12/1980']],
+    language: [[absent, 'en', 'th', undefined], ['English']],
+    phones: [[absent, {}, { mobile: { number: '+85212345678' } }, { mobile: undefined }, { fax: { number: '+85212345678' } },
+      { mobile: { number: '+85212345678', textable: true }, home: { number: '+390212345678', landline: true, dnc: false } }],
+    [{ work: { number: '12345' } }, { home: { number: '+390212345678', dnc: 'yes' } }, [], null]],
+    emails: [[absent, {}, { primary: 'ana@example.com' }, { other: 'a@b.co', primary: undefined }], [{ primary: 'not an email' }]],
+    address: [[absent, {}, { street: ' 1 Harbour Road ', country: 'HK' }, { city: 'Milano', extra: 1 }], [{ country: 'Hong Kong' }, { zip: '1'.repeat(21) }]],
+    social: [[absent, {}, { linkedin: 'ana', twitter: '  @ana ' }], [{ facebook: 12 }]],
+    vip: [[absent, true, false, undefined], ['true']],
+    crmManaged: [[absent, {}, { lastName: { editable: false } }, { email: { editable: true, syncedAt: '2026-11-02T15:00:00Z' } }],
+      [{ email: { editable: true, syncedAt: 'yesterday' } }, { email: {} }]],
+    customAttributes: [[absent, {}, { ' Fleet size ': '12' }, { Plan: 'Gold', Region: 'North' },
+      JSON.parse('{"__proto__": "kept out", "Tier": "2"}') as unknown, Object.assign(Object.create(null) as object, { Tier: '1' })],
+    [{ '   ': 'x' }, { Note: 5 }]],
+    sharedWith: [[absent, [], ['staff-1'], ['staff-1', 'staff-1', 'staff-2']], [[''], 'staff-1']],
+    ownerId: [[absent, 'staff-1', undefined], ['']],
+    unexpected: [[absent, 'dropped', { nested: true }], []],
+  };
+  const inputs: unknown[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const input: Record<string, unknown> = {};
+    for (const [key, [taken, refused]] of Object.entries(fields)) {
+      const value = refused.length > 0 && next() < 0.05 ? pick(refused) : pick(taken);
+      if (value !== absent) input[key] = value;
+    }
+    inputs.push(input);
+  }
+  return inputs;
+}
+
+describe('parseFast', () => {
+  it('gives exactly what zod gives for 3,000 mixed contact inputs, and declines exactly what zod refuses', () => {
+    let taken = 0;
+    let refused = 0;
+    contactInputs(3_000).forEach((input, index) => {
+      const answer = expectSameAsZod(ContactInputSchema, input, `contact input ${index}: ${exactly(input)}`);
+      const zodTakes = z.safeParse(ContactInputSchema, input).success;
+      expect(answer === 'fast', `contact input ${index} is taken by zod but declined: ${exactly(input)}`).to.equal(zodTakes);
+      if (zodTakes) taken += 1;
+      else refused += 1;
+    });
+    // Both kinds are well represented, so the comparison means something either way.
+    expect(taken).to.be.greaterThan(100);
+    expect(refused).to.be.greaterThan(100);
+  });
+
+  it('takes every record of the demo data and matches zod on each', () => {
+    const data = demoData();
+    const sets: [z.ZodMiniType, readonly unknown[] | undefined, string][] = [
+      [StaffSchema, data.staff, 'staff'], [AccountSchema, [data.account], 'account'], [ContactSchema, data.contacts, 'contacts'],
+      [ConversationSchema, data.conversations, 'conversations'], [MessageSchema, data.messages, 'messages'],
+      [TemplateSchema, data.templates, 'templates'], [NoteSchema, data.notes, 'notes'], [PageVisitSchema, data.pageVisits, 'pageVisits'],
+      [ChangeLogEntrySchema, data.changeLog, 'changeLog'],
+    ];
+    let fast = 0;
+    for (const [schema, records, name] of sets) {
+      (records ?? []).forEach((record, index) => {
+        if (expectSameAsZod(schema, record, `${name}.${index}`) === 'fast') fast += 1;
+      });
+    }
+    expect(fast, 'records taken by the fast path').to.be.greaterThan(50);
+  });
+
+  it('hands back new objects, never the caller’s, with object defaults fresh each time', () => {
+    const phones = { mobile: { number: '+85212345678' } };
+    const input = { lastName: 'Rossi', phones, sharedWith: ['staff-1'] };
+    const first = parseFast(ContactInputSchema, input)!.value;
+    const second = parseFast(ContactInputSchema, { lastName: 'Lee' })!.value;
+    const third = parseFast(ContactInputSchema, { lastName: 'Chen' })!.value;
+    expect(first.phones).to.deep.equal(phones);
+    expect(first.phones).not.to.equal(phones);
+    expect(first.phones.mobile).not.to.equal(phones.mobile);
+    expect(first.sharedWith).not.to.equal(input.sharedWith);
+    expect(second.address).not.to.equal(third.address);
+  });
+
+  it('declines what it does not know, and validate() still answers through zod', () => {
+    const union = z.union([z.string(), z.number()]);
+    expect(parseFast(union, 'a')).to.equal(undefined);
+    expect(validate(union, 4)).to.deep.equal({ ok: true, value: 4 });
+    const withUnion = z.object({ name: z.string(), value: union });
+    expect(parseFast(withUnion, { name: 'a', value: 1 })).to.equal(undefined);
+    expect(validate(withUnion, { name: 'a', value: 1 })).to.deep.equal({ ok: true, value: { name: 'a', value: 1 } });
+  });
+
+  it('still reports every issue in zod’s words when it declines', () => {
+    const result = validate(ContactInputSchema, { lastName: ' ', emails: { primary: 'nope' } });
+    expect(result).to.deep.equal({
+      ok: false,
+      issues: [
+        { field: 'lastName', message: 'Last Name is required' },
+        { field: 'emails.primary', message: 'Must be a valid email address (e.g. name@example.com)' },
+      ],
+    });
+  });
+
+  it('matches zod on template inputs, trimmed and defaulted', () => {
+    for (const input of [
+      { name: ' Welcome ', body: 'Hello {First Name}', channel: 'email', subject: 'Hi' },
+      { name: 'Short', body: 'Hi', channel: 'sms' },
+      { name: '', body: 'Hi', channel: 'sms' },
+      { name: 'Bad', body: 'Hi', channel: 'pigeon' },
+    ]) expectSameAsZod(TemplateInputSchema, input, exactly(input));
+  });
+});
