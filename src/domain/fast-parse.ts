@@ -138,10 +138,12 @@ function objectParser(def: z.core.$ZodObjectDef): Parse {
     const source = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const { key, parse, optin, optout } of fields) {
-      const present = key in source;
+      const given = source[key];
+      // Whether the key is there at all matters only when its value is undefined.
+      const present = given !== undefined || key in source;
       if (!present && optin === 'optional' && optout === 'optional') continue;
       if (!present && optin === undefined) return DECLINED;
-      const value = parse(source[key]);
+      const value = parse(given);
       if (value === DECLINED) return DECLINED;
       if (value !== undefined) out[key] = value;
       else if (present || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;

@@ -44,13 +44,14 @@ export class ContactIndex {
   }
 
   /**
-   * Adds many contacts: the entries are sorted once at the next lookup, and
-   * each cached order takes the batch as one sorted run.
+   * Adds many contacts not in the index yet (a new store's, an import's): the
+   * entries are sorted once at the next lookup, and each cached order takes
+   * the batch as one sorted run.
    */
   putMany(contacts: Iterable<Contact>): void {
     const added: Contact[] = [];
     for (const contact of contacts) {
-      this.entries.push(...this.add(contact));
+      this.entries.push(...this.entriesOf(contact));
       this.sorted = false;
       added.push(contact);
     }
@@ -59,6 +60,10 @@ export class ContactIndex {
 
   private add(contact: Contact): string[] {
     this.remove(contact.id);
+    return this.entriesOf(contact);
+  }
+
+  private entriesOf(contact: Contact): string[] {
     const known: Indexed = { terms: contactSearchTerms(contact), nameKey: contactNameKey(contact) };
     this.indexed.set(contact.id, known);
     return searchKeys(known.terms).map((key) => `${key}${SEP}${known.nameKey}${SEP}${contact.id}`);

@@ -1,4 +1,4 @@
-import type { RapportAdapter } from '../../adapters/adapter.js';
+import type { ContactSort, RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
 import { columnMessage } from '../../domain/csv/contact-row.js';
 import type { FailedCsvRow } from '../../domain/csv/index.js';
@@ -37,7 +37,9 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const existing = await visibleContacts(backend, signal);
+  // In the list's first order, which order does not matter here: an adapter that keeps each order
+  // it was asked for then keeps one up to date while storing the rows, not two.
+  const existing = await visibleContacts(backend, signal, 'name');
   // Rows read and not yet stored; stored ones leave it, so a 100,000-row file's cells are not all held to the end.
   const waiting: WireCsvRow[] = [];
   const failedAt = new Map<number, FailedCsvRow & { rowNumber: number }>();
@@ -101,13 +103,13 @@ export async function runImport(
   return { header, delimiter, total, imported, failed };
 }
 
-/** Every contact the user can see, page by page. */
-export async function visibleContacts(backend: RapportAdapter, signal?: AbortSignal): Promise<Contact[]> {
+/** Every contact the user can see, page by page, oldest first unless `sort` says otherwise. */
+export async function visibleContacts(backend: RapportAdapter, signal?: AbortSignal, sort: ContactSort = 'createdAt'): Promise<Contact[]> {
   const all: Contact[] = [];
   let cursor: string | undefined;
   do {
     signal?.throwIfAborted();
-    const page = await backend.listContacts({ cursor, limit: 500, sort: 'createdAt' });
+    const page = await backend.listContacts({ cursor, limit: 500, sort });
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
