@@ -1,9 +1,12 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { countryName, fullName, type Contact, type Staff } from '../../domain/index.js';
+import { countryName, fullName, type Contact } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
+import '../contact-panel/rp-contact-activity.js';
+import '../contact-panel/rp-contact-change-log.js';
+import '../contact-panel/rp-contact-sharing.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contacts-dialogs.styles.js';
@@ -29,8 +32,6 @@ export class RpContactsDetails extends RapportElement {
 
   /** The contact shown. */
   @property({ attribute: 'contact-id' }) contactId?: string;
-  /** Every staff member, for owner and sharing names. */
-  @property({ attribute: false }) staff: Staff[] = [];
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -47,13 +48,7 @@ export class RpContactsDetails extends RapportElement {
   });
 
   private data = new Task(this, {
-    task: async ([id, open, backend]) => {
-      if (!id || !open || !backend) return undefined;
-      const [contact, activity, changes] = await Promise.all([
-        backend.getContact(id), backend.getActivity(id), backend.getChangeLog(id, { limit: 5 }),
-      ]);
-      return { contact, activity, changes };
-    },
+    task: async ([id, open, backend]) => (id && open && backend ? backend.getContact(id) : undefined),
     args: () => [this.contactId, this.open, this.backend] as const,
   });
 
@@ -63,10 +58,6 @@ export class RpContactsDetails extends RapportElement {
       this.tab = 'profile';
       void this.modal.open();
     } else if (!this.open && this.modal.isOpen) this.modal.close('dismissed');
-  }
-
-  private staffName(id: string): string {
-    return this.staff.find((member) => member.id === id)?.name ?? id;
   }
 
   private onTabKey(event: KeyboardEvent): void {
@@ -80,7 +71,7 @@ export class RpContactsDetails extends RapportElement {
 
   override render() {
     const words = this.strings.contacts;
-    const contact = this.data.value?.contact;
+    const contact = this.data.value;
     return html`<dialog part="dialog" aria-labelledby="details-title" @close=${() => this.modal.isOpen || (this.open = false)}>
       <header class="dialog-header">
         <h2 id="details-title">${format(words.detailsTitle, { name: contact ? fullName(contact) : '' })}</h2>
@@ -90,25 +81,38 @@ export class RpContactsDetails extends RapportElement {
         pending: () => html`<p class="status">${this.strings.common.loading}</p>`,
         error: (error) => html`<p class="status error" role="alert">${this.describeError(error)}</p>
           <button type="button" class="button" @click=${() => void this.data.run()}>${this.strings.common.retry}</button>`,
-        complete: (value) => (value ? this.renderTabs(value) : nothing),
+        complete: (contact) => (contact ? this.renderTabs(contact) : nothing),
       })}</div>
     </dialog>
     <rp-contact-form .adapter=${this.backend} locale=${this.activeLocale} contact-id=${this.contactId ?? ''}
       @rp-contact-saved=${() => void this.data.run()}></rp-contact-form>`;
   }
 
-  private renderTabs(value: NonNullable<RpContactsDetails['data']['value']>) {
+  private renderTabs(contact: Contact) {
     const words = this.strings.contacts;
     return html`<div role="tablist" aria-label=${words.viewContact} @keydown=${this.onTabKey}>
         ${TABS.map((tab) => html`<button type="button" role="tab" id=${`tab-${tab}`} aria-controls="panel"
           aria-selected=${this.tab === tab ? 'true' : 'false'} tabindex=${this.tab === tab ? 0 : -1}
           @click=${() => (this.tab = tab)}>${words.tabs[tab]}</button>`)}
       </div>
-      <div id="panel" role="tabpanel" aria-labelledby=${`tab-${this.tab}`} tabindex="0">
-        ${this.tab === 'profile' ? this.renderProfile(value.contact)
-          : this.tab === 'activity' ? this.renderActivity(value.activity)
-          : this.tab === 'sharing' ? this.renderSharing(value.contact) : this.renderChangeLog(value.changes)}
-      </div>`;
+      <div id="panel" role="tabpanel" aria-labelledby=${`tab-${this.tab}`} tabindex="0">${this.renderTab(contact)}</div>`;
+  }
+
+  /** Activity, Contact Sharing and Change Log are the contact panel's own pieces, as rp-contact-panel shows them. */
+  private renderTab(contact: Contact) {
+    const backend = this.backend;
+    const locale = this.activeLocale;
+    switch (this.tab) {
+      case 'profile':
+        return this.renderProfile(contact);
+      case 'activity':
+        return html`<rp-contact-activity contact-id=${contact.id} .adapter=${backend} locale=${locale}></rp-contact-activity>`;
+      case 'sharing':
+        return html`<rp-contact-sharing .contact=${contact} .adapter=${backend} locale=${locale}></rp-contact-sharing>`;
+      case 'changeLog':
+        return html`<rp-contact-change-log contact-id=${contact.id} revision=${contact.version} .adapter=${backend}
+          locale=${locale}></rp-contact-change-log>`;
+    }
   }
 
   private renderProfile(contact: Contact) {
@@ -129,39 +133,6 @@ export class RpContactsDetails extends RapportElement {
     return html`<dl class="profile">${rows.filter(([, value]) => value).map(([label, value]) =>
         html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
       <button type="button" class="button" @click=${() => this.renderRoot.querySelector('rp-contact-form')?.show()}>${this.strings.common.edit}</button>`;
-  }
-
-  private renderActivity(activity: NonNullable<RpContactsDetails['data']['value']>['activity']) {
-    const words = this.strings.contacts;
-    const when = (iso?: string) => (iso ? this.formatters.dateTime.format(new Date(iso)) : '');
-    const list = <T,>(items: T[], item: (value: T) => unknown) =>
-      items.length ? html`<ul>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>` : html`<p class="hint">${words.nothingYet}</p>`;
-    return html`<div class="activity">
-      <section><h3>${words.inquiryHistory}</h3>${list(activity.inquiries, (inquiry) =>
-        html`${inquiry.title} · ${inquiry.status === 'open' ? words.open : words.closed} · ${when(inquiry.lastMessageAt)}`)}</section>
-      <section><h3>${words.engagement}</h3>${list(activity.engagements, (engagement) =>
-        html`${engagement.staffName}: ${engagement.summary} · ${when(engagement.at)}`)}</section>
-      <section><h3>${words.journey}</h3>${list(activity.journey, (visit) => html`${visit.title} (${visit.url}) · ${when(visit.at)}`)}</section>
-    </div>`;
-  }
-
-  private renderSharing(contact: Contact) {
-    const words = this.strings.contacts;
-    return html`<dl class="profile">
-      <dt>${words.owner}</dt><dd>${this.staffName(contact.ownerId)}</dd>
-      <dt>${words.sharedWith}</dt><dd>${contact.sharedWith.length
-        ? contact.sharedWith.map((id) => this.staffName(id)).join(', ') : words.notShared}</dd>
-      <dt>${words.createdOn}</dt><dd>${this.formatters.dateTime.format(new Date(contact.createdAt))}</dd>
-    </dl>`;
-  }
-
-  private renderChangeLog(changes: NonNullable<RpContactsDetails['data']['value']>['changes']) {
-    const words = this.strings.contacts;
-    if (changes.length === 0) return html`<p class="hint">${words.noChanges}</p>`;
-    return html`<ol class="changes">${changes.map((entry) => html`<li>
-      <time datetime=${entry.at}>${this.formatters.dateTime.format(new Date(entry.at))}</time>
-      ${format(words.changedBy, { who: this.staffName(entry.actorId), fields: entry.changes.map((change) => change.field).join(', ') })}
-    </li>`)}</ol>`;
   }
 }
 

@@ -110,19 +110,5 @@ export const detailsStyles = [
       margin: 0;
       overflow-wrap: anywhere;
     }
-    .activity {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      gap: var(--rp-space-3);
-    }
-    h3 {
-      margin: 0 0 var(--rp-space-1);
-      font-size: var(--rp-font-size);
-    }
-    ul,
-    ol {
-      margin: 0;
-      padding-inline-start: var(--rp-space-4);
-    }
   `,
 ];

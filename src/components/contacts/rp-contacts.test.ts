@@ -275,13 +275,19 @@ describe('rp-contacts', () => {
     const tabs = [...shadow(details).querySelectorAll<HTMLElement>('[role="tab"]')];
     expect(tabs.map((t) => t.textContent)).to.deep.equal(['Profile', 'Activity', 'Contact Sharing', 'Change Log']);
     expect(shadow(details).querySelector('[role="tabpanel"]')!.textContent).to.contain('Acme');
+    // Activity, Contact Sharing and Change Log are the contact panel's own pieces.
+    const shown = (tag: string) => {
+      const piece = shadow(details).querySelector(`[role="tabpanel"] ${tag}`);
+      return piece ? (shadow(piece as HTMLElement).textContent ?? '').replace(/\s+/g, ' ') : '';
+    };
     tabs[0].focus();
     await sendKeys({ press: 'End' });
-    await details.updateComplete;
-    expect(shadow(details).querySelector('[role="tabpanel"]')!.textContent).to.contain('Dana Whitfield changed company');
+    await waitUntil(() => shown('rp-contact-change-log').includes('company: (empty) → Acme'), 'change log shown');
+    expect(shown('rp-contact-change-log')).to.contain('Dana Whitfield');
     await sendKeys({ press: 'ArrowLeft' });
-    await details.updateComplete;
-    expect(shadow(details).querySelector('[role="tabpanel"]')!.textContent).to.contain('Dana Whitfield');
+    await waitUntil(() => shown('rp-contact-sharing').includes('Dana Whitfield'), 'owner shown');
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => shown('rp-contact-activity').includes('Inquiry History'), 'activity shown');
   });
 
   it('creates a contact from Create New Contact and shows it in the list; passes axe', async () => {

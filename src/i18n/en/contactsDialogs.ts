@@ -29,18 +29,6 @@ export const contactsDialogs = {
   // View Contact
   detailsTitle: 'Contact Details: {name}',
   tabs: { profile: 'Profile', activity: 'Activity', sharing: 'Contact Sharing', changeLog: 'Change Log' },
-  inquiryHistory: 'Inquiry History',
-  engagement: 'Engagement',
-  journey: 'Journey',
-  open: 'Open',
-  closed: 'Closed',
-  nothingYet: 'Nothing yet.',
-  owner: 'Owner',
-  sharedWith: 'Shared with',
-  notShared: 'Not shared with anyone.',
-  createdOn: 'Created',
-  changedBy: '{who} changed {fields}',
-  noChanges: 'No changes recorded yet.',
   // Share, transfer, delete
   shareTitle: 'Share Contact',
   transferTitle: 'Transfer Ownership',
