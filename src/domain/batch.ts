@@ -71,8 +71,32 @@ export type EligibleRecipient<R extends BatchRecord = BatchRecord> = {
 export type BatchExclusion<R extends BatchRecord = BatchRecord> = {
   record: R;
   reason: BatchExclusionReason;
+  /** The number, address, listing source or channel at fault, where the reason names one. */
+  value?: string;
   /** What is wrong with this record, in English, e.g. "+14165550101 is a landline". */
   detail: string;
+};
+
+/**
+ * What is wrong with an excluded record, by reason, in English; `{value}` is
+ * the exclusion's `value`. The word tables give it in the element's language.
+ */
+export const BATCH_EXCLUSION_DETAILS: Readonly<Record<BatchExclusionReason, string>> = {
+  'channel-unavailable': '{value} is not available for this account',
+  dealership: 'The seller was reported as a dealership',
+  'stage-dnc': 'The listing stage is DNC',
+  'stage-pass': 'The listing stage is Pass',
+  'unsupported-source': 'Messages cannot be sent to {value} listings',
+  'facebook-without-phone': 'Facebook listings without a phone number are not supported',
+  'no-phone': 'The seller has no phone number',
+  'invalid-phone': '{value} is not a valid phone number',
+  'not-textable': '{value} cannot receive texts',
+  blocked: '{value} is blocked',
+  'dnc-phone': '{value} is marked DNC',
+  landline: '{value} is a landline',
+  'duplicate-phone': '{value} is already in this batch',
+  'no-email': 'The seller has no email address',
+  'invalid-email': '{value} is not a valid email address',
 };
 
 export type BatchEligibility<R extends BatchRecord = BatchRecord> = {
@@ -80,7 +104,7 @@ export type BatchEligibility<R extends BatchRecord = BatchRecord> = {
   excluded: BatchExclusion<R>[];
 };
 
-type Verdict = { to: string; subject?: string } | { reason: BatchExclusionReason; detail: string };
+type Verdict = { to: string; subject?: string } | { reason: BatchExclusionReason; value?: string };
 
 /** Splits the selected records into those a batch message goes to and those left out, with why. */
 export function checkBatchEligibility<R extends BatchRecord>(records: readonly R[], options: BatchOptions): BatchEligibility<R> {
@@ -97,7 +121,11 @@ export function checkBatchEligibility<R extends BatchRecord>(records: readonly R
       (options.channel === 'sms'
         ? textVerdict(record, numbersInBatch, options.phoneRules)
         : emailVerdict(record, options.subject));
-    if ('reason' in verdict) result.excluded.push({ record, reason: verdict.reason, detail: verdict.detail });
+    if ('reason' in verdict) {
+      const { reason, value } = verdict;
+      const detail = BATCH_EXCLUSION_DETAILS[reason].replace('{value}', value ?? '');
+      result.excluded.push({ record, reason, ...(value === undefined ? {} : { value }), detail });
+    }
     else result.eligible.push({ record, ...verdict });
   }
   return result;
@@ -107,45 +135,37 @@ function channelUnavailable({ channel, account }: BatchOptions): Verdict | undef
   // Seed 003: texts go out from one of the account's call tracking numbers.
   const noSmsNumber = channel === 'sms' && account.smsNumbers?.length === 0;
   if (canCommunicate(account as Account) && account.features?.[channel] !== false && !noSmsNumber) return undefined;
-  return { reason: 'channel-unavailable', detail: `${CHANNEL_LABELS[channel]} is not available for this account` };
+  return { reason: 'channel-unavailable', value: CHANNEL_LABELS[channel] };
 }
 
 function listingProblem(record: BatchRecord, sources: Set<string>, dealers: DealerIndex): Verdict | undefined {
   const { contact } = record;
   if (contact.dealership || dealers.matches(contact)) {
-    return { reason: 'dealership', detail: 'The seller was reported as a dealership' };
+    return { reason: 'dealership' };
   }
   const { listing } = readListingContext(record.conversation.context ?? {});
   const stage = sourceKey(listing?.stage);
-  if (stage === 'dnc' || stage === 'donotcontact') return { reason: 'stage-dnc', detail: 'The listing stage is DNC' };
-  if (stage === 'pass' || stage === 'passed') return { reason: 'stage-pass', detail: 'The listing stage is Pass' };
+  if (stage === 'dnc' || stage === 'donotcontact') return { reason: 'stage-dnc' };
+  if (stage === 'pass' || stage === 'passed') return { reason: 'stage-pass' };
   const source = sourceKey(listing?.source);
   if (source && !sources.has(source)) {
-    return { reason: 'unsupported-source', detail: `Messages cannot be sent to ${String(listing?.source)} listings` };
+    return { reason: 'unsupported-source', value: String(listing?.source) };
   }
   if (source === 'facebook' && !PHONE_KINDS.some((kind) => contact.phones?.[kind]?.number)) {
-    return { reason: 'facebook-without-phone', detail: 'Facebook listings without a phone number are not supported' };
+    return { reason: 'facebook-without-phone' };
   }
   return undefined;
 }
 
-const PHONE_DETAILS = {
-  'invalid-phone': (number: string) => `${number} is not a valid phone number`,
-  'not-textable': (number: string) => `${number} cannot receive texts`,
-  blocked: (number: string) => `${number} is blocked`,
-  'dnc-phone': (number: string) => `${number} is marked DNC`,
-  landline: (number: string) => `${number} is a landline`,
-} as const;
-
 function textVerdict(record: BatchRecord, numbersInBatch: Set<string>, rules?: Pick<PhoneRules, 'parse'>): Verdict {
   const phone = textablePhone(record.contact.phones, rules);
   if (!phone.ok) {
-    if (phone.problem === 'no-phone') return { reason: 'no-phone', detail: 'The seller has no phone number' };
-    return { reason: phone.problem, detail: PHONE_DETAILS[phone.problem](phone.number ?? '') };
+    if (phone.problem === 'no-phone') return { reason: 'no-phone' };
+    return { reason: phone.problem, value: phone.number ?? '' };
   }
   // The same person listed twice gets one text: the first selected keeps it.
   if (numbersInBatch.has(phone.number)) {
-    return { reason: 'duplicate-phone', detail: `${phone.number} is already in this batch` };
+    return { reason: 'duplicate-phone', value: phone.number };
   }
   numbersInBatch.add(phone.number);
   return { to: phone.number };
@@ -161,8 +181,8 @@ function emailVerdict(record: BatchRecord, subject?: SubjectOptions): Verdict {
     }
     invalid ??= address;
   }
-  if (invalid !== undefined) return { reason: 'invalid-email', detail: `${invalid} is not a valid email address` };
-  return { reason: 'no-email', detail: 'The seller has no email address' };
+  if (invalid !== undefined) return { reason: 'invalid-email', value: invalid };
+  return { reason: 'no-email' };
 }
 
 function sourceKey(value: unknown): string {

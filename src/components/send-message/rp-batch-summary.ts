@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { groupExclusions, type BatchEligibility } from '../../domain/batch.js';
+import { groupExclusions, type BatchEligibility, type BatchExclusion } from '../../domain/batch.js';
 import { csvText } from '../../domain/csv/cells.js';
 import { readListingContext } from '../../domain/index.js';
 import { PHONE_KINDS } from '../../domain/values.js';
-import { format } from '../../i18n/strings.js';
+import { format, type Strings } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import type { LoadedRecord } from './batch-plan.js';
 import { batchStyles } from './rp-batch.styles.js';
@@ -29,10 +29,12 @@ export class RpBatchSummary extends RapportElement {
   @property({ attribute: false }) eligibility?: BatchEligibility<LoadedRecord>;
 
   private csvUrl?: string;
+  /** The word table the file was written with: a language's table can arrive after its locale was set. */
+  private csvWords?: Strings;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('eligibility') || changed.has('locale')) this.makeCsv();
+    if (changed.has('eligibility') || this.strings !== this.csvWords) this.makeCsv();
   }
 
   override disconnectedCallback(): void {
@@ -45,17 +47,24 @@ export class RpBatchSummary extends RapportElement {
   private makeCsv() {
     if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
     this.csvUrl = undefined;
+    this.csvWords = this.strings;
     const excluded = this.eligibility?.excluded ?? [];
     if (excluded.length === 0) return;
     const words = this.strings.sendMessage.batch;
-    const rows = excluded.map(({ record, reason, detail }) => {
+    const rows = excluded.map((exclusion) => {
+      const { record, reason } = exclusion;
       const { contact, conversation } = record;
       const phone = PHONE_KINDS.map((kind) => contact.phones[kind]?.number).find(Boolean) ?? '';
       const { listing } = readListingContext(conversation.context);
       return [record.name, phone, contact.emails.primary ?? contact.emails.other ?? '', String(listing?.source ?? ''),
-        String(listing?.stage ?? ''), words.reasons[reason], detail];
+        String(listing?.stage ?? ''), words.reasons[reason], this.detailOf(exclusion)];
     });
     this.csvUrl = URL.createObjectURL(new Blob([csvText([words.csvHeaders, ...rows])], { type: 'text/csv;charset=utf-8' }));
+  }
+
+  /** What is wrong with one record, in the element's language. */
+  private detailOf({ reason, value }: BatchExclusion): string {
+    return format(this.strings.sendMessage.batch.exclusionDetails[reason], { value: value ?? '' });
   }
 
   override render() {
@@ -72,7 +81,7 @@ export class RpBatchSummary extends RapportElement {
         <h4>${format(words.excludedHeading, { n: result.excluded.length })}</h4>
         ${groups.map((group) => html`<details data-reason=${group.reason}>
           <summary>${words.reasons[group.reason]} (${this.formatters.number.format(group.exclusions.length)})</summary>
-          <ul class="names">${group.exclusions.map((exclusion) => html`<li title=${exclusion.detail}>${exclusion.record.name}</li>`)}</ul>
+          <ul class="names">${group.exclusions.map((exclusion) => html`<li title=${this.detailOf(exclusion)}>${exclusion.record.name}</li>`)}</ul>
         </details>`)}
         <a class="button" part="download" href=${this.csvUrl ?? ''} download=${words.excludedFile}>${words.downloadExcluded}</a>
       </div>` : nothing}

@@ -148,6 +148,20 @@ describe('rp-send-message batch (seed 001, Send Messages as Batch Actions)', () 
     expect(lines[3]).to.match(/^"'=HYPERLINK\(""x""\) Evil",/);
   });
 
+  it('says what is wrong with each excluded record in the element’s language, in its tooltip and the excluded list', async () => {
+    const el = await openBatch(batchAdapter());
+    const landline = () => partOf(el, 'rp-batch-summary')!.querySelector<HTMLElement>('[data-reason="landline"] li')!;
+    expect(landline().title).to.match(/^\+\d+ is a landline$/);
+    el.locale = 'es';
+    await waitUntil(() => landline().title.includes('es un teléfono fijo'), 'Spanish detail');
+    expect(landline().title).to.match(/^\+\d+ es un teléfono fijo$/);
+    const link = partOf(el, 'rp-batch-summary')!.querySelector<HTMLAnchorElement>('[part="download"]')!;
+    const lines = (await (await fetch(link.href)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).to.equal('Nombre,Teléfono,Correo,Fuente,Etapa,Motivo,Detalle');
+    expect(lines.find((line) => line.startsWith('Hal Landline'))).to.match(/,Teléfono fijo,'?\+\d+ es un teléfono fijo$/);
+    expect(lines.find((line) => line.startsWith('Cal Dealer'))).to.match(/,El vendedor fue reportado como concesionario$/);
+  });
+
   it('lists records missing a wildcard value; skipping them sends to the rest and never "Hi ,"', async () => {
     const adapter = batchAdapter();
     const el = await openBatch(adapter);

@@ -1,5 +1,5 @@
 import { registerEnglishPart } from '../strings.js';
-import type { BatchExclusionReason } from '../../domain/batch.js';
+import { BATCH_EXCLUSION_DETAILS, type BatchExclusionReason } from '../../domain/batch.js';
 
 /** Words of the Send Message dialog's batch mode (seed 001, "Send Messages as Batch Actions"). */
 export const sendMessageBatch = {
@@ -32,6 +32,8 @@ export const sendMessageBatch = {
     'no-email': 'No email address',
     'invalid-email': 'Email address not valid',
   } satisfies Record<BatchExclusionReason, string>,
+  /** One excluded record's trouble (its tooltip, and the excluded list's Detail column); `{value}` is the number, address or source. */
+  exclusionDetails: BATCH_EXCLUSION_DETAILS,
   subjectHint: 'Leave the subject empty to use "Inquiry about your <Year> <Make> <Model>" for each record.',
   missingHeading: '{n} record(s) have no value for some wildcards',
   missingRecord: '{name}: {names}',
