@@ -80,6 +80,8 @@ export async function runImport(
       if (readingDone) break;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
+      // Woken inside the task that received the rows: store them in a task of their own.
+      await nextTask();
       continue;
     }
     const slice = waiting.splice(0, chunk);
