@@ -145,6 +145,12 @@ describe('checkBatchEligibility (seed 001)', () => {
     expect(checkBatchEligibility([fallback], emails).eligible[0].to).to.equal('ana@example.com');
   });
 
+  it('names the address at fault as given, even one holding a replacement pattern', () => {
+    const [exclusion] = checkBatchEligibility([record({ contact: { emails: { primary: 'a$&b@' } } })], emails).excluded;
+    expect(exclusion.value).to.equal('a$&b@');
+    expect(exclusion.detail).to.equal('a$&b@ is not a valid email address');
+  });
+
   it('leaves everything out, with a reason, when the account cannot send on the channel', () => {
     const result = checkBatchEligibility([record(), record()], { channel: 'sms', account: { tier: 'standard', features: {} } });
     expect(result.eligible).to.have.length(0);

@@ -121,12 +121,14 @@ export function checkBatchEligibility<R extends BatchRecord>(records: readonly R
       (options.channel === 'sms'
         ? textVerdict(record, numbersInBatch, options.phoneRules)
         : emailVerdict(record, options.subject));
-    if ('reason' in verdict) {
-      const { reason, value } = verdict;
-      const detail = BATCH_EXCLUSION_DETAILS[reason].replace('{value}', value ?? '');
-      result.excluded.push({ record, reason, ...(value === undefined ? {} : { value }), detail });
+    if (!('reason' in verdict)) {
+      result.eligible.push({ record, ...verdict });
+      continue;
     }
-    else result.eligible.push({ record, ...verdict });
+    const { reason, value } = verdict;
+    // A function, so a "$&" in an address is not read as a replacement pattern.
+    const detail = BATCH_EXCLUSION_DETAILS[reason].replace('{value}', () => value ?? '');
+    result.excluded.push({ record, reason, ...(value === undefined ? {} : { value }), detail });
   }
   return result;
 }

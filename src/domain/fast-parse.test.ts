@@ -121,6 +121,18 @@ describe('parseFast', () => {
     expect(validate(withUnion, { name: 'a', value: 1 })).to.deep.equal({ ok: true, value: { name: 'a', value: 1 } });
   });
 
+  it('leaves a schema that holds itself to zod', () => {
+    const Node = z.object({
+      name: z.string(),
+      get children() {
+        return z.optional(z.array(Node));
+      },
+    });
+    const tree = { name: 'root', children: [{ name: 'leaf' }] };
+    expect(parseFast(Node, tree)).to.equal(undefined);
+    expect(validate(Node, tree)).to.deep.equal({ ok: true, value: tree });
+  });
+
   it('still reports every issue in zod’s words when it declines', () => {
     const result = validate(ContactInputSchema, { lastName: ' ', emails: { primary: 'nope' } });
     expect(result).to.deep.equal({

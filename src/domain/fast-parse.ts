@@ -33,11 +33,21 @@ const compiled = new WeakMap<object, Parse>();
 /** The parse of a schema this module does not know: known when compiling, so a call declines at once. */
 const unknownKind: Parse = () => DECLINED;
 
+/** Schemas being compiled: a schema that holds itself (a tree through a getter) is left to zod. */
+const compiling = new Set<Schema>();
+
 /** A schema's own parse, then its checks: the order `$ZodType.run` keeps. */
 function compile(schema: Schema): Parse {
-  const zod = schema._zod;
-  const parse = parserFor(schema);
+  if (compiling.has(schema)) return unknownKind;
+  compiling.add(schema);
+  let parse: Parse;
+  try {
+    parse = parserFor(schema);
+  } finally {
+    compiling.delete(schema);
+  }
   if (parse === unknownKind) return unknownKind;
+  const zod = schema._zod;
   const own = (zod.def.checks ?? []) as Check[];
   const checks = zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...own] : own;
   return checks.length === 0 ? parse : withChecks(parse, checks);

@@ -11,6 +11,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIs
  * filled, strings trimmed) or every problem, each named by its field's dotted path.
  */
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validated<z.output<S>> {
+  // Input that is already right takes the compiled road; zod parses the rest and words the issues.
   const fast = parseFast(schema, input);
   if (fast) return { ok: true, value: fast.value };
   const result = z.safeParse(schema, input);

@@ -40,8 +40,8 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  // In the list's first order, which order does not matter here: an adapter that keeps each order
-  // it was asked for then keeps one up to date while storing the rows, not two.
+  // Any order would do; the list's own (name) means an adapter that keeps each order it was
+  // asked for keeps one up to date while storing the rows, not two.
   const existing = await visibleContacts(backend, signal, 'name');
   // Rows read and not yet stored; stored ones leave it, so a 100,000-row file's cells are not all held to the end.
   const waiting: WireCsvRow[] = [];
