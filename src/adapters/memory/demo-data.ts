@@ -106,8 +106,9 @@ function demoContact(i: number, createdAt: string): SeedContact {
   const dealership = i % 9 === 8;
   const validated = i % 3 === 0;
   const syncedAt = createdAt;
-  // The first 15 are the inbox's sellers: shared with every agent so anyone on the desk can answer.
-  const sharedWith = i < 15 ? STAFF.map((person) => person.id).filter((id) => id !== STAFF[i % STAFF.length]!.id) : i % 8 === 2 ? ['staff-priya'] : [];
+  const ownerId = STAFF[i % STAFF.length]!.id;
+  // The first 15 are the inbox's sellers: shared with every agent so anyone on the desk can answer. Never with the owner.
+  const sharedWith = (i < 15 ? STAFF.map((person) => person.id) : i % 8 === 2 ? ['staff-priya'] : []).filter((id) => id !== ownerId);
   return {
     id: `contact-${String(i + 1).padStart(2, '0')}`, version: 1, createdAt, updatedAt: createdAt,
     type: CONTACT_TYPES[i % CONTACT_TYPES.length], level: CONTACT_LEVELS[i % CONTACT_LEVELS.length],
@@ -123,7 +124,7 @@ function demoContact(i: number, createdAt: string): SeedContact {
       ? { 'emails.primary': { editable: false, syncedAt }, company: { editable: true, syncedAt }, 'address.city': { editable: true, syncedAt } }
       : {},
     customAttributes: i % 5 === 1 ? { 'Preferred contact time': i % 2 ? 'Evenings' : 'Weekday mornings', 'Trade-in interest': 'Yes' } : {},
-    ownerId: STAFF[i % STAFF.length]!.id, sharedWith,
+    ownerId, sharedWith,
   };
 }
 

@@ -36,6 +36,9 @@ describe('MemoryAdapter', () => {
       const crm = contacts.flatMap((c) => Object.values(c.crmManaged ?? {}));
       expect(crm.some((rule) => rule.editable) && crm.some((rule) => !rule.editable)).to.equal(true);
       expect(contacts.some((c) => Object.keys(c.customAttributes ?? {}).length > 0)).to.equal(true);
+      // Seed 002's Contact Sharing lists who else sees a contact: never its owner.
+      expect(contacts.some((c) => c.sharedWith?.length)).to.equal(true);
+      expect(contacts.filter((c) => c.sharedWith?.includes(c.ownerId)).map((c) => c.id)).to.deep.equal([]);
       const stages = data.conversations.map((c) => (c.context as { listing: { stage: string } }).listing.stage);
       expect(stages).to.include.members(['DNC', 'Pass']);
       const sources = new Set(data.conversations.map((c) => (c.context as { listing: { source: string } }).listing.source));
