@@ -8,7 +8,7 @@ import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { emitDraftChange, type ComposerDraft } from './composer-draft.js';
 import { createEmojiPicker } from './emoji.js';
-import { pieceStyles } from './rp-send-message.styles.js';
+import { composerStyles } from './rp-send-message.styles.js';
 import './rp-send-attachments.js';
 import './rp-send-template-bar.js';
 import '../../i18n/en/sendMessage.js';
@@ -26,7 +26,7 @@ import '../../i18n/en/sendMessage.js';
  */
 @customElement('rp-message-composer')
 export class RpMessageComposer extends RapportElement {
-  static override styles = pieceStyles;
+  static override styles = composerStyles;
 
   /** The draft being written. */
   @property({ attribute: false }) draft!: ComposerDraft;
@@ -41,7 +41,7 @@ export class RpMessageComposer extends RapportElement {
   /** Where the emoji picker reads its data; the packaged data by default. */
   @property({ attribute: false }) emojiDataSource?: string;
   /** The inbox's one-box composer: no Templates section, wildcard buttons or preview. */
-  @property({ type: Boolean }) inline = false;
+  @property({ type: Boolean, reflect: true }) inline = false;
 
   @state() private emojiOpen = false;
   @state() private emojiProblem = '';
@@ -96,9 +96,10 @@ export class RpMessageComposer extends RapportElement {
         <rp-send-template-bar .adapter=${this.backend} locale=${this.activeLocale} .draft=${this.draft}
           .messageTypes=${this.messageTypes}></rp-send-template-bar>
       </section>`}
-      <section aria-labelledby="message-heading">
-        <h3 id="message-heading" class="label">${words.sectionMessage}</h3>
-        ${this.inline ? nothing : html`<div class="row" role="group" aria-label=${words.wildcards} part="wildcards">
+      <section aria-labelledby=${this.inline ? 'message-label' : 'message-heading'}>
+        ${this.inline ? nothing : html`<h3 id="message-heading" class="label">${words.sectionMessage}</h3>`}
+        ${this.inline ? nothing : html`<div class="row" role="group" aria-labelledby="wildcards-caption" part="wildcards">
+          <span class="hint" id="wildcards-caption">${words.wildcards}</span>
           ${WILDCARDS.map((wildcard) => html`<button type="button" class="button chip"
             title=${format(words.wildcardInsert, { label: words.wildcardLabels[wildcard.key] })}
             @click=${() => this.insert(wildcard.token)}>${words.wildcardLabels[wildcard.key]}</button>`)}
@@ -109,7 +110,7 @@ export class RpMessageComposer extends RapportElement {
             @input=${(e: Event) => emitDraftChange(this, { subject: (e.target as HTMLInputElement).value })} />
         </div>` : nothing}
         <div class="field">
-          <label for="message">${words.message}</label>
+          <label id="message-label" for="message">${words.message}</label>
           <textarea id="message" class="input" part="message" .value=${this.draft.body}
             aria-describedby="counter"
             @input=${(e: Event) => emitDraftChange(this, { body: (e.target as HTMLTextAreaElement).value })}></textarea>

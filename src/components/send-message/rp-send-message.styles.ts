@@ -55,6 +55,30 @@ export const pieceStyles = [
   `,
 ];
 
+/** The composer's Templates and Message sections: each a column with room between its parts. */
+export const composerStyles = [
+  ...pieceStyles,
+  css`
+    section {
+      display: grid;
+      gap: var(--rp-space-2);
+    }
+    section + section {
+      margin-top: var(--rp-space-3);
+    }
+    h3 {
+      margin: 0;
+    }
+    [part='wildcards'] {
+      align-items: center;
+    }
+    /* Beside a conversation, the box starts smaller so the history keeps the room; it still grows. */
+    :host([inline]) textarea.input {
+      min-height: 4rem;
+    }
+  `,
+];
+
 export const sendMessageStyles = [
   ...pieceStyles,
   dialogStyles,

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MessageType, Template, TemplateScope } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
@@ -19,7 +19,15 @@ type Editing = { mode: 'create' | 'modify'; name: string; scope: TemplateScope }
  */
 @customElement('rp-send-template-bar')
 export class RpSendTemplateBar extends RapportElement {
-  static override styles = pieceStyles;
+  static override styles = [
+    ...pieceStyles,
+    css`
+      :host {
+        display: grid;
+        gap: var(--rp-space-2);
+      }
+    `,
+  ];
 
   /** The draft being written. */
   @property({ attribute: false }) draft!: ComposerDraft;

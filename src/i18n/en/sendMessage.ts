@@ -38,7 +38,8 @@ export const sendMessage = {
     'agent.firstName': 'Agent First Name', 'account.name': 'Account Name',
   },
   subject: 'Subject',
-  message: 'Message',
+  // Seed 001's "Message Content": the field inside the Message section.
+  message: 'Message content',
   preview: 'Preview',
   emoji: 'Emoji',
   emojiLoading: 'Loading emoji…',

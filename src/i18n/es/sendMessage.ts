@@ -39,7 +39,7 @@ export const sendMessage: Strings['sendMessage'] = {
     'agent.firstName': 'Nombre de pila del agente', 'account.name': 'Nombre de la cuenta',
   },
   subject: 'Asunto',
-  message: 'Mensaje',
+  message: 'Contenido del mensaje',
   preview: 'Vista previa',
   emoji: 'Emoji',
   emojiLoading: 'Cargando emojis…',
