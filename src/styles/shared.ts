@@ -80,9 +80,14 @@ export const baseStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
+  /* A field keeps its natural height beside a taller neighbour, and never grows wider than its
+     place (a select's longest option would otherwise push into the next column). */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
     gap: var(--rp-space-1);
+    min-width: 0;
   }
   .field > label,
   .label {
