@@ -10,12 +10,10 @@ import '../notes/rp-notes.js';
 import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { renderHeader } from './contact-header.js';
+import { renderContactPiece } from './contact-pieces.js';
 import { renderTabs, tabAfterKey, TABS, type TabName } from './contact-tabs.js';
 import { panelStyles } from './rp-contact-panel.styles.js';
-import './rp-contact-activity.js';
-import './rp-contact-change-log.js';
 import './rp-contact-details.js';
-import './rp-contact-sharing.js';
 import '../../i18n/en/contactPanel.js';
 
 /**
@@ -136,13 +134,8 @@ export class RpContactPanel extends RapportElement {
         return html`<rp-contact-details .contact=${contact} .save=${this.save} .adapter=${own} locale=${locale}></rp-contact-details>`;
       case 'notes':
         return html`<rp-notes contact-id=${contact.id} .adapter=${own} locale=${locale}></rp-notes>`;
-      case 'activity':
-        return html`<rp-contact-activity contact-id=${contact.id} .adapter=${own} locale=${locale}></rp-contact-activity>`;
-      case 'sharing':
-        return html`<rp-contact-sharing .contact=${contact} .adapter=${own} locale=${locale}></rp-contact-sharing>`;
-      case 'changeLog':
-        return html`<rp-contact-change-log contact-id=${contact.id} revision=${this.revision} .adapter=${own}
-          locale=${locale}></rp-contact-change-log>`;
+      default:
+        return renderContactPiece(tab, contact, own, locale, this.revision);
     }
   }
 

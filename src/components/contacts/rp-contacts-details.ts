@@ -4,9 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { countryName, fullName, type Contact } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
-import '../contact-panel/rp-contact-activity.js';
-import '../contact-panel/rp-contact-change-log.js';
-import '../contact-panel/rp-contact-sharing.js';
+import { renderContactPiece } from '../contact-panel/contact-pieces.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contacts-dialogs.styles.js';
@@ -100,19 +98,8 @@ export class RpContactsDetails extends RapportElement {
 
   /** Activity, Contact Sharing and Change Log are the contact panel's own pieces, as rp-contact-panel shows them. */
   private renderTab(contact: Contact) {
-    const backend = this.backend;
-    const locale = this.activeLocale;
-    switch (this.tab) {
-      case 'profile':
-        return this.renderProfile(contact);
-      case 'activity':
-        return html`<rp-contact-activity contact-id=${contact.id} .adapter=${backend} locale=${locale}></rp-contact-activity>`;
-      case 'sharing':
-        return html`<rp-contact-sharing .contact=${contact} .adapter=${backend} locale=${locale}></rp-contact-sharing>`;
-      case 'changeLog':
-        return html`<rp-contact-change-log contact-id=${contact.id} revision=${contact.version} .adapter=${backend}
-          locale=${locale}></rp-contact-change-log>`;
-    }
+    if (this.tab === 'profile') return this.renderProfile(contact);
+    return renderContactPiece(this.tab, contact, this.backend, this.activeLocale, contact.version);
   }
 
   private renderProfile(contact: Contact) {
