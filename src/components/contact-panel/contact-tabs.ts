@@ -4,15 +4,18 @@ import type { Strings } from '../../i18n/strings.js';
 export const TABS = ['contact', 'notes', 'activity', 'sharing', 'changeLog'] as const;
 export type TabName = (typeof TABS)[number];
 
-/** The tab a key moves to, as the ARIA tabs pattern has it: arrows wrap, Home and End jump. */
-export function tabAfterKey(current: TabName, key: string, rtl = false): TabName | undefined {
-  const index = TABS.indexOf(current);
+/**
+ * The tab of `tabs` a key moves to, as the ARIA tabs pattern has it: arrows
+ * wrap (the reading direction's way), Home and End jump.
+ */
+export function tabAfterKey<T extends string>(tabs: readonly T[], current: T, key: string, rtl = false): T | undefined {
+  const index = tabs.indexOf(current);
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-  if (key === forward) return TABS[(index + 1) % TABS.length];
-  if (key === back) return TABS[(index - 1 + TABS.length) % TABS.length];
-  if (key === 'Home') return TABS[0];
-  if (key === 'End') return TABS[TABS.length - 1];
+  if (key === forward) return tabs[(index + 1) % tabs.length];
+  if (key === back) return tabs[(index - 1 + tabs.length) % tabs.length];
+  if (key === 'Home') return tabs[0];
+  if (key === 'End') return tabs[tabs.length - 1];
   return undefined;
 }
 

@@ -117,7 +117,7 @@ export class RpContactPanel extends RapportElement {
   }
 
   private onTabKey = async (event: KeyboardEvent) => {
-    const next = tabAfterKey(this.tab, event.key, getComputedStyle(this).direction === 'rtl');
+    const next = tabAfterKey(TABS, this.tab, event.key, getComputedStyle(this).direction === 'rtl');
     if (!next) return;
     event.preventDefault();
     this.tab = next;

@@ -5,6 +5,7 @@ import { countryName, fullName, type Contact } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
 import { renderContactPiece } from '../contact-panel/contact-pieces.js';
+import { tabAfterKey } from '../contact-panel/contact-tabs.js';
 import { ModalController } from '../shared/modal-controller.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { detailsStyles } from './rp-contacts-dialogs.styles.js';
@@ -59,12 +60,11 @@ export class RpContactsDetails extends RapportElement {
   }
 
   private onTabKey(event: KeyboardEvent): void {
-    const at = TABS.indexOf(this.tab);
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
+    const next = tabAfterKey(TABS, this.tab, event.key, getComputedStyle(this).direction === 'rtl');
+    if (!next) return;
     event.preventDefault();
-    this.tab = TABS[(next + TABS.length) % TABS.length];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+    this.tab = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
   override render() {

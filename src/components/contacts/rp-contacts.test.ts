@@ -290,6 +290,23 @@ describe('rp-contacts', () => {
     await waitUntil(() => shown('rp-contact-activity').includes('Inquiry History'), 'activity shown');
   });
 
+  it('moves between View Contact tabs the reading direction’s way in a right-to-left page', async () => {
+    const el = await mount(new MemoryAdapter({ data: data() }));
+    el.dir = 'rtl';
+    rows(el).find((r) => r.textContent!.includes('José'))!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    const details = shadow(el).querySelector('rp-contacts-details')!;
+    await customElements.whenDefined('rp-contacts-details');
+    await waitUntil(() => shadow(details).querySelector('[role="tab"]'), 'details load');
+    const selected = () => shadow(details).querySelector('[role="tab"][aria-selected="true"]')!.textContent;
+    shadow(details).querySelector<HTMLElement>('[role="tab"]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await details.updateComplete;
+    expect(selected()).to.equal('Activity');
+    await sendKeys({ press: 'ArrowRight' });
+    await details.updateComplete;
+    expect(selected()).to.equal('Profile');
+  });
+
   it('creates a contact from Create New Contact and shows it in the list; passes axe', async () => {
     const adapter = new MemoryAdapter({ data: data() });
     const el = await mount(adapter);
