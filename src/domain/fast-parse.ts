@@ -69,8 +69,13 @@ function withChecks(parse: Parse, checks: readonly Check[]): Parse {
       for (const check of checks) {
         const when = check._zod.def.when;
         if (when && !when(payload)) continue;
-        // An async check, or any issue at all, is zod's to handle.
-        if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return DECLINED;
+        const checked = check._zod.check(payload);
+        // An async check, or any issue at all, is zod's to handle (zod runs the check again).
+        if (checked instanceof Promise) {
+          checked.catch(() => undefined);
+          return DECLINED;
+        }
+        if (payload.issues.length > 0) return DECLINED;
       }
       return payload.value;
     } finally {
