@@ -175,6 +175,18 @@ export function contactTests(setup: Setup): void {
       await expectFailure(adapter.shareContact(ANA_CONTACT, ['staff-nobody']), 'validation');
     });
 
+    it('never lists a contact as shared with its own owner, nor with anyone twice', async () => {
+      const { adapter } = await setup();
+      const created = await adapter.createContact({ lastName: 'Vance', ownerId: ANA, sharedWith: [BEN, ANA, BEN] });
+      expect(created.sharedWith).to.deep.equal([BEN]);
+      const imported = await adapter.importContacts([{ lastName: 'Wells', ownerId: BEN, sharedWith: [BEN, ANA, ANA] }]);
+      expect(imported.results[0]!.ok && imported.results[0]!.contact.sharedWith).to.deep.equal([ANA]);
+      expect((await adapter.shareContact(created.id, [ANA, BEN])).sharedWith).to.deep.equal([BEN]);
+      // The new owner of a contact shared with them no longer needs it shared.
+      const moved = await adapter.transferContact(created.id, BEN);
+      expect([moved.ownerId, moved.sharedWith]).to.deep.equal([BEN, []]);
+    });
+
     it('lets only the owner or an admin transfer ownership', async () => {
       const { adapter, asUser } = await setup();
       const ana = await asUser(ANA);

@@ -1,11 +1,11 @@
 import { unwrap } from 'idb';
-import { ContactInputSchema, type Staff, type ChangeLogEntry, type Contact, type ContactInput, type ContactPatch, type FieldChange } from '../../domain/index.js';
+import type { ChangeLogEntry, Contact, ContactInput, ContactPatch, FieldChange } from '../../domain/index.js';
 import { RapportError } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
-  diffContacts, invalid, parseInput,
+  diffContacts, invalid, prepareContact, withOwner, withSharing, type PreparedContact,
 } from '../rules/index.js';
-import { staffMember, type Ctx } from './context.js';
+import type { Ctx } from './context.js';
 import { contactRow } from './rows.js';
 import type { ContactRow } from './schema.js';
 
@@ -19,17 +19,6 @@ export async function visibleRow(ctx: Ctx, id: unknown): Promise<ContactRow> {
 export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
   return (await visibleRow(ctx, id)).contact;
 }
-
-/** Checks a new contact's input (schema, owner, sharing); throws `validation` naming each bad field. */
-export function prepareContact(staff: ReadonlyMap<string, Staff>, user: Staff, input: ContactInput) {
-  const parsed = parseInput(ContactInputSchema, input);
-  const ownerId = parsed.ownerId ?? user.id;
-  staffMember(staff, ownerId, 'ownerId');
-  parsed.sharedWith.forEach((id, index) => staffMember(staff, id, `sharedWith.${index}`));
-  return { ...parsed, ownerId, sharedWith: [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId) };
-}
-
-export type PreparedContact = ReturnType<typeof prepareContact>;
 
 /**
  * Stores a prepared contact with its creation entry of the change log (`add`
@@ -119,8 +108,7 @@ export async function shareContact(ctx: Ctx, id: string, staffIds: string[]): Pr
   assertCanManageContact(contact, ctx.user, 'share');
   if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
   staffIds.forEach((staffId, index) => ctx.staffMember(staffId, `staffIds.${index}`));
-  const sharedWith = [...new Set([...contact.sharedWith, ...staffIds])].filter((staffId) => staffId !== contact.ownerId);
-  const next = { ...contact, sharedWith };
+  const next = withSharing(contact, staffIds);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? contact : save(ctx, row, next, changes);
 }
@@ -131,7 +119,7 @@ export async function transferContact(ctx: Ctx, id: string, staffId: string): Pr
   assertCanManageContact(contact, ctx.user, 'transfer');
   if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
   ctx.staffMember(staffId, 'staffId');
-  const next = { ...contact, ownerId: staffId, sharedWith: contact.sharedWith.filter((shared) => shared !== staffId) };
+  const next = withOwner(contact, staffId);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? contact : save(ctx, row, next, changes);
 }

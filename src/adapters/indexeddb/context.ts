@@ -1,7 +1,7 @@
 import type { Account, AttachmentLimits, Staff } from '../../domain/index.js';
 import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import type { Deliver } from '../rules/index.js';
+import { staffMember, type Deliver } from '../rules/index.js';
 import type { IdKind } from '../memory/index.js';
 import type { StoreName, Tx } from './schema.js';
 import type { WordCache } from './word-cache.js';
@@ -104,10 +104,4 @@ export class Ctx {
     this.counters.set(key, value + by);
     return value + by;
   }
-}
-
-export function staffMember(staff: ReadonlyMap<string, Staff>, id: string, field: string): Staff {
-  const person = staff.get(id);
-  if (!person) throw RapportError.validation([{ field, message: `No staff member has the id ${id}` }]);
-  return person;
 }

@@ -1,8 +1,8 @@
 import type { Contact, ContactInput, Staff } from '../../domain/index.js';
 import type { ImportResult, RapportErrorLike } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import { invalid } from '../rules/index.js';
-import { insertContacts, prepareContact, type PreparedContact } from './contacts.js';
+import { invalid, prepareContact, type PreparedContact } from '../rules/index.js';
+import { insertContacts } from './contacts.js';
 import type { IdbDatabase } from './database.js';
 import { toRapportError } from './failures.js';
 

@@ -1,15 +1,15 @@
 import {
-  ContactInputSchema, type Contact, type ContactInput, type ContactPatch, type ChangeLogEntry, type FieldChange,
+  type Contact, type ContactInput, type ContactPatch, type ChangeLogEntry, type FieldChange,
 } from '../../domain/index.js';
 import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
-  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, parseInput, withOwner, withSharing,
+  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, staffMember, withOwner, withSharing,
 } from '../rules/index.js';
 import type { NamePosition } from './contact-index.js';
 import { compareKeys, contactSortKey } from './sorted-order.js';
-import { clone, logChanges, staffMember, visibleContact, withContactCopy, type Scope } from './scope.js';
+import { clone, logChanges, visibleContact, withContactCopy, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
@@ -84,12 +84,7 @@ export function createContact(scope: Scope, input: ContactInput): Contact {
 /** Checks and stores a new contact without indexing it, so an import can index a whole batch at once. */
 function storeNewContact(scope: Scope, input: ContactInput, now: string): Contact {
   const { store, user } = scope;
-  const parsed = parseInput(ContactInputSchema, input);
-  const ownerId = parsed.ownerId ?? user.id;
-  staffMember(store, ownerId, 'ownerId');
-  parsed.sharedWith.forEach((id, index) => staffMember(store, id, `sharedWith.${index}`));
-  const sharedWith = parsed.sharedWith.length === 0 ? parsed.sharedWith : [...new Set(parsed.sharedWith)].filter((id) => id !== ownerId);
-  const contact: Contact = { ...parsed, ownerId, sharedWith, id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now };
+  const contact: Contact = { ...prepareContact(store.staff, user, input), id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now };
   store.contacts.set(contact.id, contact);
   return contact;
 }
@@ -140,7 +135,7 @@ export function shareContact(scope: Scope, id: string, staffIds: string[]): Cont
   const contact = visibleContact(scope, id);
   assertCanManageContact(contact, user, 'share');
   if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
-  staffIds.forEach((staffId, index) => staffMember(store, staffId, `staffIds.${index}`));
+  staffIds.forEach((staffId, index) => staffMember(store.staff, staffId, `staffIds.${index}`));
   const next = withSharing(contact, staffIds);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
@@ -151,7 +146,7 @@ export function transferContact(scope: Scope, id: string, staffId: string): Cont
   const contact = visibleContact(scope, id);
   assertCanManageContact(contact, user, 'transfer');
   if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
-  staffMember(store, staffId, 'staffId');
+  staffMember(store.staff, staffId, 'staffId');
   const next = withOwner(contact, staffId);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);

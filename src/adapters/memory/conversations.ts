@@ -2,10 +2,10 @@ import { CONVERSATION_VIEWS, StartConversationSchema, type Conversation, type St
 import type { ListConversationsQuery } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import {
-  checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, parseInput,
+  checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, parseInput, staffMember,
 } from '../rules/index.js';
 import { compareKeys } from './sorted-order.js';
-import { clone, staffMember, visibleContact, type Scope } from './scope.js';
+import { clone, visibleContact, type Scope } from './scope.js';
 import type { MemoryStore } from './store.js';
 
 /** Newest activity first; a conversation with no message yet comes last. */
@@ -56,7 +56,7 @@ export function startConversation(scope: Scope, input: StartConversationInput): 
   } catch {
     invalid('contactId', 'No contact you can see has this id');
   }
-  if (parsed.assigneeId !== undefined) staffMember(store, parsed.assigneeId, 'assigneeId');
+  if (parsed.assigneeId !== undefined) staffMember(store.staff, parsed.assigneeId, 'assigneeId');
   const conversation: Conversation = {
     id: store.newId('conversation'), contactId: parsed.contactId, context: parsed.context ?? {}, unreadCount: 0,
     assigneeId: parsed.assigneeId ?? user.id,

@@ -42,12 +42,6 @@ export function visibleContact({ store, user }: Scope, id: unknown): Contact {
   return contact;
 }
 
-export function staffMember(store: MemoryStore, id: string, field: string): Staff {
-  const person = store.staff.get(id);
-  if (!person) throw RapportError.validation([{ field, message: `No staff member has the id ${id}` }]);
-  return person;
-}
-
 /** Appends one entry to a contact's change log. */
 export function logChanges({ store, user }: Scope, contactId: string, changes: FieldChange[]): void {
   if (changes.length === 0) return;

@@ -1,9 +1,10 @@
 import {
-  fullName, type Account, type Attachment, type Channel, type Contact, type ExternalChannel, type ExternalCommunicationInputSchema,
-  type Message, type MessageDraftSchema, type Note, type Staff,
+  ContactInputSchema, fullName, type Account, type Attachment, type Channel, type Contact, type ExternalChannel, type ExternalCommunicationInputSchema,
+  type ContactInput, type Message, type MessageDraftSchema, type Note, type Staff,
 } from '../../domain/index.js';
 import type * as z from 'zod/mini';
 import { addressMessage, type Deliver } from './messages.js';
+import { parseInput, staffMember } from './validate.js';
 
 /**
  * How records are built and changed, the same in every store: an adapter
@@ -85,9 +86,28 @@ export function editNote(note: Note, body: string, user: Staff, now: Date): Note
   return { ...note, body, version: note.version + 1, updatedAt: now.toISOString(), editedBy: user.name };
 }
 
+/**
+ * A new contact's checked input (schema, owner, sharing), owned by `user`
+ * unless it names an owner; throws `validation` naming each bad field.
+ */
+export function prepareContact(staff: ReadonlyMap<string, Staff>, user: Staff, input: ContactInput) {
+  const parsed = parseInput(ContactInputSchema, input);
+  const ownerId = parsed.ownerId ?? user.id;
+  staffMember(staff, ownerId, 'ownerId');
+  parsed.sharedWith.forEach((id, index) => staffMember(staff, id, `sharedWith.${index}`));
+  return { ...parsed, ownerId, sharedWith: sharedBesides(ownerId, parsed.sharedWith) };
+}
+
+export type PreparedContact = ReturnType<typeof prepareContact>;
+
 /** The contact shared with more staff (never with its own owner). */
 export function withSharing(contact: Contact, staffIds: readonly string[]): Contact {
-  return { ...contact, sharedWith: [...new Set([...contact.sharedWith, ...staffIds])].filter((id) => id !== contact.ownerId) };
+  return { ...contact, sharedWith: sharedBesides(contact.ownerId, [...contact.sharedWith, ...staffIds]) };
+}
+
+/** Each of `staffIds` once, the owner left out. Most contacts are shared with no one: those cost nothing. */
+function sharedBesides(ownerId: string, staffIds: string[]): string[] {
+  return staffIds.length === 0 ? staffIds : [...new Set(staffIds)].filter((id) => id !== ownerId);
 }
 
 /** The contact owned by someone else; the new owner no longer needs it shared. */

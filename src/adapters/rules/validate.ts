@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { validate, type FieldIssue } from '../../domain/index.js';
+import { validate, type FieldIssue, type Staff } from '../../domain/index.js';
 import { RapportError } from '../errors.js';
 
 /**
@@ -43,4 +43,11 @@ export function checkVersion(options: { version?: unknown } | undefined): number
 export function checkId(value: unknown, field: string): string {
   if (typeof value !== 'string' || value === '') invalid(field, 'Must be an id');
   return value;
+}
+
+/** The staff member `id` names; throws `validation` on `field` when there is none. */
+export function staffMember(staff: ReadonlyMap<string, Staff>, id: string, field: string): Staff {
+  const person = staff.get(id);
+  if (!person) throw RapportError.validation([{ field, message: `No staff member has the id ${id}` }]);
+  return person;
 }
