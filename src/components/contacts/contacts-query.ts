@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContactSort, RapportAdapter, RapportChange } from '../../adapters/adapter.js';
+import { AdapterSubscription } from '../shared/adapter-subscription.js';
 import type { Contact } from '../../domain/index.js';
 
 const PAGE_SIZE = 100;
@@ -38,8 +39,7 @@ export class ContactsQuery implements ReactiveController {
   private queued = false;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private lastChangeAt = 0;
-  private unsubscribe?: () => void;
-  private subscribedTo?: RapportAdapter;
+  private readonly subscription: AdapterSubscription;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -48,6 +48,7 @@ export class ContactsQuery implements ReactiveController {
     private readonly onResults?: () => void,
   ) {
     host.addController(this);
+    this.subscription = new AdapterSubscription(host, backend, (change) => this.onChange(change));
   }
 
   hostConnected(): void {
@@ -55,21 +56,13 @@ export class ContactsQuery implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
   }
 
   /** Starts listening to the adapter in force (again when it changes) and loads the first page. */
   connect(): void {
-    const backend = this.backend();
-    if (!backend || backend === this.subscribedTo) return;
-    this.unsubscribe?.();
-    this.subscribedTo = backend;
-    this.unsubscribe = backend.subscribe((change) => this.onChange(change));
-    this.reload();
+    if (this.subscription.follow() && this.backend()) this.reload();
   }
 
   setSearch(text: string): void {

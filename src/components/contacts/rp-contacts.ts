@@ -60,11 +60,6 @@ export class RpContacts extends RapportElement {
   private dialogs = new OnUse(this, () => import('./contacts-dialogs.js'));
   private list = new ContactsQuery(this, () => this.backend, () => this.announceResults());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.list.connect();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.list.connect();

@@ -23,11 +23,17 @@ export class AdapterSubscription implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.follow();
+  }
+
+  /** Subscribes to the adapter now in force; true when that is a new one (a list then loads afresh). */
+  follow(): boolean {
     const backend = this.backend();
-    if (backend === this.subscribedTo) return;
+    if (backend === this.subscribedTo) return false;
     this.unsubscribe?.();
     this.subscribedTo = backend;
     this.unsubscribe = backend?.subscribe((change) => this.onChange(change));
+    return true;
   }
 
   hostDisconnected(): void {
