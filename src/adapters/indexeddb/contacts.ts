@@ -27,7 +27,8 @@ export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
  */
 export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: string): Promise<{ contact: Contact; written: Promise<unknown> }> {
   const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
-  const creation = hasCreationEntry(contact) ? { id: await ctx.newId('change'), actorId: ctx.user.id } : undefined;
+  // A new contact always has a creation entry: its Last Name, at least, is a change it lists.
+  const creation = { id: await ctx.newId('change'), actorId: ctx.user.id };
   const written = ctx.tx.objectStore('contacts').add(contactRow(contact, creation));
   ctx.termsTouched = true;
   ctx.emit({ type: 'contact', action: 'created', contact });
@@ -54,20 +55,15 @@ export async function insertContacts(ctx: Ctx, batch: readonly PreparedContact[]
   }
   const ids = await ctx.counterIds('contact', batch.length);
   const contacts: Contact[] = batch.map((prepared, n) => ({ ...prepared, id: ids[n]!, version: 1, createdAt: at, updatedAt: at }));
-  const logged = contacts.map(hasCreationEntry);
-  const entryIds = await ctx.counterIds('change', logged.filter(Boolean).length);
+  const entryIds = await ctx.counterIds('change', contacts.length);
   const store = unwrap(ctx.tx.objectStore('contacts'));
-  let entry = 0;
   contacts.forEach((contact, n) => {
-    store.add(contactRow(contact, logged[n] ? { id: entryIds[entry++]!, actorId: ctx.user.id } : undefined));
+    store.add(contactRow(contact, { id: entryIds[n]!, actorId: ctx.user.id }));
     ctx.emit({ type: 'contact', action: 'created', contact });
   });
   ctx.termsTouched = true;
   return contacts;
 }
-
-/** Any last name is a change the creation entry lists, so the whole diff is only worked out without one. */
-const hasCreationEntry = (contact: Contact) => contact.lastName !== '' || creationChanges(contact).length > 0;
 
 export async function createContact(ctx: Ctx, input: ContactInput): Promise<Contact> {
   const { contact, written } = await insertContact(ctx, prepareContact(ctx.settings.staff, ctx.user, input), ctx.nowIso());

@@ -1,4 +1,4 @@
-import type { KeyPosition } from '../rules/index.js';
+import { compareKeys, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
 import { TIME, type ContactRow } from './schema.js';
 
@@ -12,10 +12,9 @@ export function sortValue(row: ContactRow, field: SortField): string | number {
   return field === 'createdAt' ? times[0]![1] : times[times.length - 1]![1];
 }
 
+/** `compareKeys` for `[key, id]` pairs, the form index keys take. */
 export function compareKey(a: [string | number, string], b: [string | number, string]): number {
-  if (a[0] < b[0]) return -1;
-  if (a[0] > b[0]) return 1;
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+  return compareKeys(a[0], a[1], b[0], b[1]);
 }
 
 type Pull = () => Promise<ContactRow | undefined>;

@@ -4,11 +4,11 @@ import {
 import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import {
-  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
+  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, compareKeys, creationChanges,
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, staffMember, withOwner, withSharing,
 } from '../rules/index.js';
 import type { NamePosition } from './contact-index.js';
-import { compareKeys, contactSortKey } from './sorted-order.js';
+import { contactSortKey } from './sorted-order.js';
 import { clone, logChanges, visibleContact, withContactCopy, type Scope } from './scope.js';
 
 const SORTS: readonly ContactSort[] = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];

@@ -2,9 +2,8 @@ import { CONVERSATION_VIEWS, StartConversationSchema, type Conversation, type St
 import type { ListConversationsQuery } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import {
-  checkLimit, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, parseInput, staffMember,
+  checkLimit, compareKeys, contactSearchTerms, decodeCursor, encodeCursor, invalid, isKeyPosition, matchesSearch, parseInput, staffMember,
 } from '../rules/index.js';
-import { compareKeys } from './sorted-order.js';
 import { clone, visibleContact, type Scope } from './scope.js';
 import type { MemoryStore } from './store.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Contact } from '../../domain/index.js';
 import type { ContactSort } from '../adapter.js';
-import { compareKeys, contactSortKey, SortedOrder } from './sorted-order.js';
+import { compareKeys } from '../rules/index.js';
+import { contactSortKey, SortedOrder } from './sorted-order.js';
 
 /** Deterministic contacts with many shared names and times, so ties fall to the id. */
 function contacts(from: number, count: number): Contact[] {

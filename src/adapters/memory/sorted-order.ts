@@ -1,5 +1,5 @@
 import type { Contact } from '../../domain/index.js';
-import { contactNameKey } from '../rules/index.js';
+import { compareKeys, contactNameKey } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 
 export type Key = string | number;
@@ -142,12 +142,6 @@ export class SortedOrder {
     }
     return low;
   }
-}
-
-export function compareKeys(aKey: Key, aId: string, bKey: Key, bId: string): number {
-  if (aKey < bKey) return -1;
-  if (aKey > bKey) return 1;
-  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
 /** The value a contact sorts by. */

@@ -23,6 +23,13 @@ export function decodeCursor<T>(cursor: string, isPosition: (value: unknown) => 
   return invalid(field, 'Is not a cursor this list gave out');
 }
 
+/** Orders two items of a list sorted by one key, ties broken by id: negative, zero or positive. */
+export function compareKeys(aKey: string | number, aId: string, bKey: string | number, bId: string): number {
+  if (aKey < bKey) return -1;
+  if (aKey > bKey) return 1;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
+}
+
 /** A position in a list sorted by one key, ties broken by id. */
 export type KeyPosition = { k: string | number; id: string };
 
