@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Contact } from '../../domain/index.js';
-import { applyContactPatch, diffContacts } from './contact-changes.js';
+import { demoData } from '../memory/demo-data.js';
+import { applyContactPatch, creationChanges, diffContacts } from './contact-changes.js';
 import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
 import { sameDraft } from './messages.js';
 import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
@@ -23,6 +24,14 @@ describe('adapter rules', () => {
       { field: 'address.city', from: 'Ottawa' },
       { field: 'customAttributes.Bio', from: 'Hi', to: 'Hello' },
     ]);
+  });
+
+  it('lists a new contact\'s creation lines as the general diff does, less the empty defaults', () => {
+    const empty = (value: unknown) => value === false || (Array.isArray(value) && value.length === 0);
+    for (const seeded of [contact, ...demoData().contacts] as Contact[]) {
+      expect(creationChanges(seeded), seeded.id).to.deep.equal(diffContacts({}, seeded).filter((change) => !empty(change.to)));
+    }
+    expect(creationChanges(contact).map((change) => change.field)).to.include.members(['lastName', 'phones.mobile.number', 'address.city']);
   });
 
   it('keeps a field given as undefined and removes one given as null', () => {
