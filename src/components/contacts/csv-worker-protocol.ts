@@ -5,10 +5,11 @@ import type { CsvFileProblem } from '../../domain/csv/index.js';
 export type CsvWorkerRequest = { file: Blob; existing: Contact[] };
 
 /**
- * A row as the worker posts it. A valid row's cells travel as one string
- * joined by NUL (which no accepted file contains): the page needs them only if
- * storing refuses the row, and 27 strings a row made receiving a 100,000-row
- * file cost more than storing it. A failed row keeps its cells as given.
+ * A row as the page receives it. From the worker, every row's cells travel as
+ * one string joined by NUL (which no accepted file contains): the page needs
+ * them only for the error file, and 27 strings a row made receiving a
+ * 100,000-row file cost more than storing it. Read on the page itself (no
+ * worker), a row keeps its cells as an array.
  */
 export type WireCsvRow = {
   rowNumber: number;
