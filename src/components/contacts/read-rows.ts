@@ -2,7 +2,7 @@ import type { Contact } from '../../domain/index.js';
 import { rowsOf, type CsvWorkerReply, type CsvWorkerRequest, type WireCsvRow } from './csv-worker-protocol.js';
 
 export type ReadRowsOptions = {
-  /** Rows in file order; a valid row's cells may be NUL-joined (see `cellsOf`). */
+  /** Rows in file order; a row's cells may be NUL-joined (see `cellsOf`). */
   onRows: (rows: WireCsvRow[]) => void;
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
