@@ -7,38 +7,16 @@
 //   node bench/idb/run.mjs 20000        fewer, for a quick look
 //
 // Bundles bench/idb/page.ts with esbuild, serves it from localhost (IndexedDB needs a real origin) and drives
-// Chromium (CHROME_PATH, else /usr/bin/chromium) with playwright-core.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+// Chromium (CHROME_PATH, else /usr/bin/chromium) with playwright-core, through bench/lib/page-server.mjs.
+import { launchChromium, servePage } from '../lib/page-server.mjs';
 
 const count = Number(process.argv[2] ?? 100_000);
-const bundle = await build({
-  stdin: {
-    contents: "import { run } from './page.ts'; window.runBench = run;",
-    resolveDir: new URL('.', import.meta.url).pathname, sourcefile: 'entry.ts', loader: 'ts',
-  },
-  bundle: true, format: 'esm', target: 'es2022', write: false, minify: true,
-  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-});
-const script = bundle.outputFiles[0].text;
-const server = createServer((request, response) => {
-  if (request.url === '/bench.js') {
-    response.writeHead(200, { 'content-type': 'text/javascript' });
-    return response.end(script);
-  }
-  response.writeHead(200, { 'content-type': 'text/html' });
-  response.end('<!doctype html><meta charset="utf-8"><title>idb bench</title><script type="module" src="/bench.js"></script>');
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-});
+const { origin, close } = await servePage('bench/idb/entry.ts', { title: 'idb bench' });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(message.text()));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${origin}/`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const result = await page.evaluate((n) => window.runBench(n, (line) => console.log(line)), count);
   const importOk = result.ratio <= 1.3;
@@ -50,5 +28,5 @@ try {
   process.exitCode = importOk && searchOk ? 0 : 1;
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

@@ -10,12 +10,14 @@ import { chromium } from 'playwright-core';
 /**
  * Bundles `entry` as /page.js behind a bare page; resolves to its origin and a `close()`.
  * With `splitting`, dynamic imports become chunks fetched when first used, as in an app build.
+ * `entries` bundles more files beside it by name (a worker the page loads by URL);
+ * `minify: false` keeps names readable for a profile; `build` adds esbuild options.
  */
-export async function servePage(entry, { title = 'bench', splitting = false } = {}) {
+export async function servePage(entry, { title = 'bench', splitting = false, entries = {}, minify = true, build: extra = {} } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   await build({
-    entryPoints: { page: entry }, bundle: true, splitting, format: 'esm', minify: true, target: 'es2022',
-    platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error', chunkNames: '[name]-[hash]',
+    entryPoints: { page: entry, ...entries }, bundle: true, splitting, format: 'esm', minify, target: 'es2022',
+    platform: 'browser', outdir, tsconfig: 'tsconfig.json', logLevel: 'error', chunkNames: '[name]-[hash]', ...extra,
   });
   writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
 <body style="margin:0"><script>addEventListener('error', (e) => { if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation(); });</script>
