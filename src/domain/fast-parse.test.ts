@@ -146,12 +146,21 @@ describe('parseFast', () => {
     });
   });
 
-  it('matches zod on template inputs, trimmed and defaulted', () => {
-    for (const input of [
-      { name: ' Welcome ', body: 'Hello {First Name}', channel: 'email', subject: 'Hi' },
-      { name: 'Short', body: 'Hi', channel: 'sms' },
-      { name: '', body: 'Hi', channel: 'sms' },
-      { name: 'Bad', body: 'Hi', channel: 'pigeon' },
-    ]) expectSameAsZod(TemplateInputSchema, input, exactly(input));
+  it('matches zod on template inputs: takes the right ones, trimmed, and declines the rest', () => {
+    const taken = [
+      { name: ' Welcome ', body: 'Hello {First Name}', messageType: 'email', scope: 'global', subject: ' Hi ' },
+      { name: 'Short', body: 'Hi', messageType: 'text', scope: 'local', id: 't1' },
+    ];
+    const refused = [
+      { name: '', body: 'Hi', messageType: 'text', scope: 'local' },
+      { name: 'Bad', body: 'Hi', messageType: 'pigeon', scope: 'local' },
+      { name: 'No body', body: '', messageType: 'text', scope: 'global' },
+    ];
+    for (const input of taken) expect(expectSameAsZod(TemplateInputSchema, input, exactly(input)), exactly(input)).to.equal('fast');
+    for (const input of refused) {
+      expect(expectSameAsZod(TemplateInputSchema, input, exactly(input)), exactly(input)).to.equal('declined');
+      expect(z.safeParse(TemplateInputSchema, input).success, exactly(input)).to.equal(false);
+    }
+    expect(parseFast(TemplateInputSchema, taken[0])!.value).to.include({ name: 'Welcome', subject: 'Hi' });
   });
 });
