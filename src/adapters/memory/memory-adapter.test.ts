@@ -112,6 +112,31 @@ describe('MemoryAdapter', () => {
       expect((await adapter.createContact({ lastName: 'Id' })).id).to.equal('contact:1');
     });
 
+    it('never gives a new record the id of one the data came with', async () => {
+      const seed = conformanceSeed();
+      const taken = { ...seed.data.contacts![0]!, id: 'contact-3' };
+      const adapter = new MemoryAdapter({ ...seed, data: { ...seed.data, contacts: [...seed.data.contacts!, taken] } });
+      const ids = [];
+      for (let n = 0; n < 4; n += 1) ids.push((await adapter.createContact({ lastName: `New ${n}` })).id);
+      const { results } = await adapter.importContacts([{ lastName: 'Imported' }]);
+      ids.push(results[0]!.ok ? results[0]!.contact.id : 'failed');
+      expect(ids).to.deep.equal(['contact-4', 'contact-5', 'contact-6', 'contact-7', 'contact-8']);
+      expect((await adapter.getContact('contact-3')).lastName).to.equal(taken.lastName);
+    });
+
+    it('refuses an id source that repeats an id, storing nothing', async () => {
+      const adapter = new MemoryAdapter({ ...conformanceSeed(), idSource: (kind) => `${kind}:same` });
+      await adapter.createContact({ lastName: 'First' });
+      try {
+        await adapter.createContact({ lastName: 'Second' });
+        expect.fail('the second create should have failed');
+      } catch (error) {
+        expect((error as RapportError).code).to.equal('unavailable');
+        expect((error as RapportError).message).to.contain('contact:same');
+      }
+      expect((await adapter.listContacts({ search: 'second' })).items).to.deep.equal([]);
+    });
+
     it('refuses seed data naming the bad record and field', () => {
       const seed = conformanceSeed();
       const data = { ...seed.data, contacts: [{ ...seed.data.contacts![0]!, lastName: '' }] };
