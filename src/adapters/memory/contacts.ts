@@ -84,7 +84,8 @@ export function createContact(scope: Scope, input: ContactInput): Contact {
 /** Checks and stores a new contact without indexing it, so an import can index a whole batch at once. */
 function storeNewContact(scope: Scope, input: ContactInput, now: string): Contact {
   const { store, user } = scope;
-  const contact: Contact = { ...prepareContact(store.staff, user, input), id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now };
+  const stamps = { id: store.newId('contact'), version: 1, createdAt: now, updatedAt: now };
+  const contact: Contact = Object.assign(prepareContact(store.staff, user, input), stamps);
   store.contacts.set(contact.id, contact);
   return contact;
 }
