@@ -33,8 +33,9 @@ function contactInputs(count: number): unknown[] {
   const fields: Record<string, [taken: readonly unknown[], refused: readonly unknown[]]> = {
     type: [[absent, 'lead', 'customer', 'other', undefined], ['Lead', '', 3]],
     level: [[absent, 'primary', 'tertiary', undefined], ['first']],
-    firstName: [[absent, 'Ana', '  Ana  ', '', undefined], ['x'.repeat(101), null, 7]],
-    lastName: [['Rossi', ' Rossi ', 'Müller'], [absent, '   ', '', 'y'.repeat(101), undefined]],
+    // Lengths count code points: 100 emoji are 200 UTF-16 units and still fit a 100-character field.
+    firstName: [[absent, 'Ana', '  Ana  ', '', undefined, '😀'.repeat(100)], ['x'.repeat(101), '😀'.repeat(101), null, 7]],
+    lastName: [['Rossi', ' Rossi ', 'Müller', 'X', '😀', ' Li '], [absent, '   ', '', 'y'.repeat(101), undefined]],
     company: [[absent, 'Acme', '\tAcme\n', undefined], ['z'.repeat(201)]],
     birthDate: [[absent, '1980-12-14', '2000-02-29', undefined], ['1900-02-29', '2999-01-01', '14/12/1980']],
     language: [[absent, 'en', 'th', undefined], ['English']],
@@ -110,6 +111,26 @@ describe('parseFast', () => {
     expect(first.phones.mobile).not.to.equal(phones.mobile);
     expect(first.sharedWith).not.to.equal(input.sharedWith);
     expect(second.address).not.to.equal(third.address);
+  });
+
+  it('counts lengths as zod does, in code points, with checks spelt out or left to zod', () => {
+    const schemas = [
+      z.string().check(z.minLength(2)), z.string().check(z.maxLength(2)), z.string().check(z.trim(), z.minLength(2), z.maxLength(3)),
+      z.string().check(z.regex(/^a+$/g)), z.string().check(z.refine((value) => value !== 'no')),
+      // A length check with a `when` of its own is zod's to run.
+      z.string().check(z.maxLength(1, { when: () => false })),
+    ];
+    const inputs = ['', 'a', 'ab', 'aaa', 'aa', 'abcd', '😀', '😀😀', '😀😀😀', ' 😀😀 ', 'no', 7];
+    const answers = schemas.map((schema) => inputs.map((input) => {
+      const answer = expectSameAsZod(schema, input, `${exactly(input)}`);
+      expect(answer === 'fast', `${exactly(input)} taken by zod`).to.equal(z.safeParse(schema, input).success);
+      return answer;
+    }));
+    // A string of two code points in two to three UTF-16 units fits "at least 2"; one emoji (two units) does not.
+    expect(answers[0]).to.deep.equal(['declined', 'declined', 'fast', 'fast', 'fast', 'fast', 'declined', 'fast', 'fast', 'fast', 'fast', 'declined']);
+    // A global pattern is read from its start every time: "aa" right after "aaa" still matches.
+    expect(answers[3]!.slice(0, 6)).to.deep.equal(['declined', 'fast', 'declined', 'fast', 'fast', 'declined']);
+    expect(answers[5]![5], 'four letters, the check skipped').to.equal('fast');
   });
 
   it('declines what it does not know, and validate() still answers through zod', () => {

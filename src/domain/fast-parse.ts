@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * A quicker road to the value zod would give, for input that is already right.
@@ -50,34 +50,103 @@ function compile(schema: Schema): Parse {
   const zod = schema._zod;
   const own = (zod.def.checks ?? []) as Check[];
   const checks = zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...own] : own;
-  return checks.length === 0 ? parse : withChecks(parse, checks);
+  return withSteps(parse, checks.map(checkStep));
 }
 
-function withChecks(parse: Parse, checks: readonly Check[]): Parse {
+/** One check on a value already parsed: the value it leaves (a trim changes it), or DECLINED. */
+type Step = (value: unknown) => unknown;
+
+function withSteps(parse: Parse, steps: readonly Step[]): Parse {
+  // The usual one or two checks (a trim, a length) spelt out, without a loop.
+  if (steps.length === 0) return parse;
+  const [first, second] = steps as [Step, Step];
+  if (steps.length === 1) {
+    return (input) => {
+      const value = parse(input);
+      return value === DECLINED ? DECLINED : first(value);
+    };
+  }
+  if (steps.length === 2) {
+    return (input) => {
+      const value = parse(input);
+      if (value === DECLINED) return DECLINED;
+      const checked = first(value);
+      return checked === DECLINED ? DECLINED : second(checked);
+    };
+  }
+  return (input) => {
+    let value = parse(input);
+    for (let index = 0; index < steps.length && value !== DECLINED; index += 1) value = steps[index]!(value);
+    return value;
+  };
+}
+
+/** The `when` zod gives its length checks unless told otherwise: it always holds for a string. */
+const whenHasLength = z.maxLength(0)._zod.def.when;
+
+/**
+ * A check done directly, for the kinds every contact field meets (a trim, a
+ * length, a pattern, a refinement), where running zod's check function
+ * through a payload was most of the time spent on a string. Each says yes only
+ * where zod's own check would, with the same value; anything else, and any
+ * doubt (a length that zod counts in code points), goes to zod's function.
+ */
+function checkStep(check: Check): Step {
+  const def = check._zod.def as z.core.$ZodCheckDef & Record<string, unknown>;
+  const traits = (check as unknown as Schema)._zod.traits;
+  const byZod = zodCheck(check);
+  if (traits.has('$ZodCheckOverwrite') && !def.when) {
+    const change = def.tx as (value: unknown) => unknown;
+    return (value) => change(value);
+  }
+  if (traits.has('$ZodCheckMaxLength') && def.when === whenHasLength) {
+    // Fewer UTF-16 units than the most allowed means fewer code points too.
+    const maximum = def.maximum as number;
+    return (value) => (typeof value === 'string' && value.length <= maximum ? value : byZod(value));
+  }
+  if (traits.has('$ZodCheckMinLength') && def.when === whenHasLength) {
+    // Twice the least allowed in units is at least that many code points.
+    const minimum = def.minimum as number;
+    return (value) => (typeof value === 'string' && value.length >= minimum * 2 ? value : byZod(value));
+  }
+  if (traits.has('$ZodCheckRegex') && !def.when) {
+    const pattern = def.pattern as RegExp;
+    return (value) => {
+      pattern.lastIndex = 0;
+      return pattern.test(value as string) ? value : DECLINED;
+    };
+  }
+  if (traits.has('$ZodCustom') && !def.when) {
+    const holds = def.fn as (value: unknown) => unknown;
+    return (value) => {
+      const result = holds(value);
+      return result instanceof Promise ? (result.catch(() => undefined), DECLINED) : result ? value : DECLINED;
+    };
+  }
+  return byZod;
+}
+
+/** A check run by zod's own function, as `$ZodType.run` runs it. */
+function zodCheck(check: Check): Step {
   // One payload per schema, reused unless a check of the same schema is still
   // running: a fresh one per field was a good part of an import's garbage.
   const spare: Payload = { value: undefined as never, issues: [] };
   let spareInUse = false;
-  return (input) => {
-    const value = parse(input);
-    if (value === DECLINED) return DECLINED;
+  return (value) => {
     const reuse = !spareInUse;
     const payload: Payload = reuse ? spare : { value: value as never, issues: [] };
     payload.value = value as never;
     spareInUse = true;
     try {
-      for (const check of checks) {
-        const when = check._zod.def.when;
-        if (when && !when(payload)) continue;
-        const checked = check._zod.check(payload);
-        // An async check, or any issue at all, is zod's to handle (zod runs the check again).
-        if (checked instanceof Promise) {
-          checked.catch(() => undefined);
-          return DECLINED;
-        }
-        if (payload.issues.length > 0) return DECLINED;
+      const when = check._zod.def.when;
+      if (when && !when(payload)) return value;
+      const checked = check._zod.check(payload);
+      // An async check, or any issue at all, is zod's to handle (zod runs the check again).
+      if (checked instanceof Promise) {
+        checked.catch(() => undefined);
+        return DECLINED;
       }
-      return payload.value;
+      return payload.issues.length > 0 ? DECLINED : payload.value;
     } finally {
       if (reuse) {
         spareInUse = false;
