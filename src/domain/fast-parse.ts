@@ -57,23 +57,7 @@ function compile(schema: Schema): Parse {
 type Step = (value: unknown) => unknown;
 
 function withSteps(parse: Parse, steps: readonly Step[]): Parse {
-  // The usual one or two checks (a trim, a length) spelt out, without a loop.
   if (steps.length === 0) return parse;
-  const [first, second] = steps as [Step, Step];
-  if (steps.length === 1) {
-    return (input) => {
-      const value = parse(input);
-      return value === DECLINED ? DECLINED : first(value);
-    };
-  }
-  if (steps.length === 2) {
-    return (input) => {
-      const value = parse(input);
-      if (value === DECLINED) return DECLINED;
-      const checked = first(value);
-      return checked === DECLINED ? DECLINED : second(checked);
-    };
-  }
   return (input) => {
     let value = parse(input);
     for (let index = 0; index < steps.length && value !== DECLINED; index += 1) value = steps[index]!(value);
@@ -95,19 +79,12 @@ function checkStep(check: Check): Step {
   const def = check._zod.def as z.core.$ZodCheckDef & Record<string, unknown>;
   const traits = (check as unknown as Schema)._zod.traits;
   const byZod = zodCheck(check);
-  if (traits.has('$ZodCheckOverwrite') && !def.when) {
-    const change = def.tx as (value: unknown) => unknown;
-    return (value) => change(value);
-  }
-  if (traits.has('$ZodCheckMaxLength') && def.when === whenHasLength) {
-    // Fewer UTF-16 units than the most allowed means fewer code points too.
-    const maximum = def.maximum as number;
-    return (value) => (typeof value === 'string' && value.length <= maximum ? value : byZod(value));
-  }
-  if (traits.has('$ZodCheckMinLength') && def.when === whenHasLength) {
-    // Twice the least allowed in units is at least that many code points.
-    const minimum = def.minimum as number;
-    return (value) => (typeof value === 'string' && value.length >= minimum * 2 ? value : byZod(value));
+  if (traits.has('$ZodCheckOverwrite') && !def.when) return def.tx as Step;
+  if ((traits.has('$ZodCheckMaxLength') || traits.has('$ZodCheckMinLength')) && def.when === whenHasLength) {
+    // At most the maximum in UTF-16 units is at most that in code points too, and
+    // twice the minimum in units is at least the minimum in code points.
+    const { maximum = Infinity, minimum = 0 } = def as { maximum?: number; minimum?: number };
+    return (value) => (typeof value === 'string' && value.length <= maximum && value.length >= minimum * 2 ? value : byZod(value));
   }
   if (traits.has('$ZodCheckRegex') && !def.when) {
     const pattern = def.pattern as RegExp;
