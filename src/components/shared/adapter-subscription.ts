@@ -19,7 +19,7 @@ export class AdapterSubscription implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.hostUpdated();
+    this.follow();
   }
 
   hostUpdated(): void {
@@ -32,7 +32,7 @@ export class AdapterSubscription implements ReactiveController {
     if (backend === this.subscribedTo) return false;
     this.unsubscribe?.();
     this.subscribedTo = backend;
-    this.unsubscribe = backend?.subscribe((change) => this.onChange(change));
+    this.unsubscribe = backend?.subscribe(this.onChange);
     return true;
   }
 

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The timeline's own styles, base type and focus ring included: only what its shadow root uses. */
+/**
+ * The timeline's own styles, base type and focus ring included: only what its
+ * shadow root uses. In `.list`, the rows above and below the mounted ones are
+ * spacers sized from script, and the script keeps the view in place itself.
+ * (Comments stay out of the CSS text, which ships as written.)
+ */
 export const timelineStyles = css`
   :host {
     font-family: var(--rp-font-family);
@@ -46,7 +51,6 @@ export const timelineStyles = css`
     padding: var(--rp-space-2) var(--rp-space-3);
     background: var(--rp-color-danger-subtle);
   }
-  /* The rows above and below the mounted ones are spacers sized from script; the script keeps the view in place itself. */
   .list {
     flex: 1;
     position: relative;
