@@ -27,9 +27,8 @@ describe('packRows and rowsOf', () => {
     });
   });
 
-  it('bring every column across, custom attributes, VIP both ways and untidy text included', async () => {
+  it('bring every column across: custom attributes, VIP both ways, quotes, commas and line breaks', async () => {
     const header = [...contactsCsvHeader(), 'Custom: Fleet size', 'Custom: Region'];
-    const at = (name: string) => header.indexOf(name);
     const row = (fill: Record<string, string>) => header.map((name) => fill[name] ?? '').map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
     const text = [
       header.join(','),
@@ -40,7 +39,6 @@ describe('packRows and rowsOf', () => {
       row({ 'Last Name': 'Dash', Mobile: '- -', 'Work Phone': '(  )' }),
     ].join('\n');
     const rows = await readRows(text);
-    expect(at('VIP')).to.be.greaterThan(0);
     const read = rows.filter((candidate) => candidate.input);
     expect(read.map((candidate) => candidate.input!.lastName)).to.include.members(['Lee', 'Rossi', 'Dash']);
     const across = rowsOf(packRows(rows));
