@@ -15,7 +15,8 @@ describe('packRows and rowsOf', () => {
   it('bring every row of a realistic file across as read: contacts, numbers, problems and cells', async () => {
     const rows = await readRows(makeContactsCsv(2_000));
     expect(rows.filter((row) => row.input).length).to.be.greaterThan(1_800);
-    expect(rows.filter((row) => !row.input).length).to.be.greaterThan(50);
+    // Read unchecked, a row fails here only for the file's own forms (its birth date, a quarter of the broken rows).
+    expect(rows.filter((row) => !row.input).length).to.be.greaterThan(20);
     const across = rowsOf(packRows(rows));
     expect(across).to.have.length(rows.length);
     across.forEach((row, index) => {

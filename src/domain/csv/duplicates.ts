@@ -1,8 +1,15 @@
-import { fullName, type Contact, type ContactInput } from '../schemas/contact.js';
+import { ContactInputSchema, fullName, type Contact, type ContactInput } from '../schemas/contact.js';
+import { validate } from '../validation.js';
 import { PHONE_KINDS } from '../values.js';
 
-/** Who already holds an email or a phone number: a saved contact, or an earlier row of the same file. */
-type Holder = { contact: Contact; rowNumber?: undefined } | { contact?: undefined; rowNumber: number };
+/**
+ * Who already holds an email or a phone number: a saved contact, or an earlier
+ * row of the same file. A row read without checking its contact (see
+ * `checkContacts`) keeps it, to be checked if a later row meets it.
+ */
+type Holder =
+  | { contact: Contact; rowNumber?: undefined }
+  | { contact?: undefined; rowNumber: number; valid?: boolean; input?: Reachable };
 
 /** Emails (lower-cased) and E.164 numbers of the contacts already there, for Map lookups. */
 export type ContactMatchIndex = { byEmail: Map<string, Holder>; byPhone: Map<string, Holder> };
@@ -46,11 +53,27 @@ export function buildContactIndex(contacts: Iterable<Contact>): ContactMatchInde
 
 function remember(index: ContactMatchIndex, record: Reachable, holder: Holder): void {
   forEachEmail(record, (email) => {
-    if (!index.byEmail.has(email)) index.byEmail.set(email, holder);
+    if (!stands(index.byEmail.get(email))) index.byEmail.set(email, holder);
   });
   forEachPhone(record, (phone) => {
-    if (!index.byPhone.has(phone)) index.byPhone.set(phone, holder);
+    if (!stands(index.byPhone.get(phone))) index.byPhone.set(phone, holder);
   });
+}
+
+/**
+ * Whether a holder still holds its email or number: a saved contact always; an
+ * earlier row only if its contact will be stored. A row that will be refused
+ * must not block a later one (seed 002: a failed row never blocks a valid
+ * one). Checked once, and only for a row a later one meets.
+ */
+function stands(holder: Holder | undefined): holder is Holder {
+  if (!holder) return false;
+  if (holder.contact) return true;
+  if (holder.valid === undefined) {
+    holder.valid = validate(ContactInputSchema, holder.input).ok;
+    holder.input = undefined;
+  }
+  return holder.valid;
 }
 
 /**
@@ -62,21 +85,24 @@ export function findExistingMatch(input: Reachable, index: ContactMatchIndex): D
   let match: DuplicateMatch | undefined;
   forEachEmail(input, (email) => {
     const holder = index.byEmail.get(email);
-    if (holder) match = describe('email', email, holder);
-    return !!holder;
+    if (stands(holder)) match = describe('email', email, holder);
+    return !!match;
   });
   if (match) return match;
   forEachPhone(input, (phone) => {
     const holder = index.byPhone.get(phone);
-    if (holder) match = describe('phone', phone, holder);
-    return !!holder;
+    if (stands(holder)) match = describe('phone', phone, holder);
+    return !!match;
   });
   return match;
 }
 
-/** Adds a row that will be imported, so a later row of the same file that repeats it is caught. */
-export function rememberRow(input: Reachable, rowNumber: number, index: ContactMatchIndex): void {
-  remember(index, input, { rowNumber });
+/**
+ * Adds a row that is to be imported, so a later row of the same file that
+ * repeats it is caught. `checked` says its contact already passed the schema.
+ */
+export function rememberRow(input: Reachable, rowNumber: number, index: ContactMatchIndex, checked = true): void {
+  remember(index, input, checked ? { rowNumber, valid: true } : { rowNumber, input });
 }
 
 function describe(by: 'email' | 'phone', value: string, holder: Holder): DuplicateMatch {

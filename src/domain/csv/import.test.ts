@@ -147,6 +147,24 @@ describe('parseContactsCsv: contacts left for the adapter to check', () => {
     expect(result.rows[3]!.errors[0]).to.contain('row 4');
   });
 
+  it('never lets a row that will be refused block a later valid row with the same email or phone', async () => {
+    // Seed 002: a failed row never blocks a valid one, whether contacts are checked here or by the adapter.
+    const repeats = templateCsv([
+      { 'First Name': 'Ana', Email: 'ana@example.com', Mobile: '+85212345678' },
+      { 'Last Name': 'Lee', 'First Name': 'x'.repeat(101), Mobile: '+85298765432' },
+      { 'Last Name': 'Garcia', 'First Name': 'Ana', Email: 'ana@example.com' },
+      { 'Last Name': 'Wong', Mobile: '+85298765432' },
+      { 'Last Name': 'Again', Email: 'ANA@example.com' },
+    ]);
+    for (const checkContacts of [true, false]) {
+      const result = await parseContactsCsv(repeats, { checkContacts });
+      // Rows 2 and 3 are read unchecked as they are given; the adapter refuses them later.
+      expect(result.rows.map((row) => row.errors.length === 0), `checkContacts: ${checkContacts}`)
+        .to.deep.equal(checkContacts ? [false, false, true, true, false] : [true, true, true, true, false]);
+      expect(result.rows[4]!.errors, `checkContacts: ${checkContacts}`).to.deep.equal(['Matches row 4 of this file by email ana@example.com']);
+    }
+  });
+
   it('checks each contact by default', async () => {
     const result = await parseContactsCsv(csv);
     expect(result.rows[0]!.errors).to.deep.equal(['Email: Must be a valid email address (e.g. name@example.com)']);

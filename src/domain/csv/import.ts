@@ -233,7 +233,7 @@ function readRecord(
   if (!reading.input) return { rowNumber, raw: cells, errors: reading.errors };
   const duplicate = findExistingMatch(reading.input, index);
   if (duplicate) return { rowNumber, raw: cells, errors: [duplicate.message] };
-  rememberRow(reading.input, rowNumber, index);
+  rememberRow(reading.input, rowNumber, index, checked);
   return { rowNumber, raw: cells, input: reading.input, errors: [] };
 }
 
