@@ -43,8 +43,20 @@ export async function runImport(
   // Any order would do; the list's own (name) means an adapter that keeps each order it was
   // asked for keeps one up to date while storing the rows, not two.
   const existing = await visibleContacts(backend, signal, 'name');
-  // Rows read and not yet stored; stored ones leave it, so a 100,000-row file's cells are not all held to the end.
+  // Rows read and not yet stored, from `head` on. Stored rows are let go in bulk once they are
+  // half the array, so a 100,000-row file's cells are not all held to the end, and taking a chunk
+  // never shifts every row behind it.
   const waiting: WireCsvRow[] = [];
+  let head = 0;
+  const take = (count: number) => {
+    const taken = waiting.slice(head, head + count);
+    head += taken.length;
+    if (head * 2 >= waiting.length) {
+      waiting.splice(0, head);
+      head = 0;
+    }
+    return taken;
+  };
   const failedAt = new Map<number, FailedCsvRow & { rowNumber: number }>();
   let total = 0;
   let readFraction = 0;
@@ -76,7 +88,7 @@ export async function runImport(
   let chunk = FIRST_CHUNK;
   for (;;) {
     signal?.throwIfAborted();
-    if (waiting.length === 0) {
+    if (head === waiting.length) {
       if (readingDone) break;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
@@ -84,7 +96,7 @@ export async function runImport(
       await nextTask();
       continue;
     }
-    const slice = waiting.splice(0, chunk);
+    const slice = take(chunk);
     const began = performance.now();
     const { results } = await backend.importContacts(slice.map((row) => row.input!));
     const took = performance.now() - began;
@@ -98,7 +110,8 @@ export async function runImport(
     });
     stored += slice.length;
     // Until the whole file is read, how many rows there are is not known: show reading's progress.
-    if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + waiting.length), done: stored, total: stored + waiting.length });
+    const left = waiting.length - head;
+    if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + left), done: stored, total: stored + left });
     else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
     chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
     await nextTask();
