@@ -133,6 +133,27 @@ describe('parseFast', () => {
     expect(answers[5]![5], 'four letters, the check skipped').to.equal('fast');
   });
 
+  it('matches zod at the edges of numbers, records, optionals over defaults and coercion', () => {
+    const cases: [z.ZodMiniType, unknown[]][] = [
+      [z.number(), [1, -0.5, Number.NaN, Number.POSITIVE_INFINITY, '1']],
+      // A `constructor` key makes an object look like a class instance to zod: it refuses it as a record.
+      [z.record(z.string(), z.unknown()), [{ a: 1 }, { constructor: () => undefined }, { constructor: class {} }, { constructor: 'text' }, new Date(0)]],
+      [z.object({ value: z.optional(z._default(z.string(), 'x')) }), [{}, { value: undefined }, { value: 'y' }]],
+      [z.coerce.number(), ['12', 12]],
+    ];
+    for (const [schema, inputs] of cases) {
+      for (const input of inputs) {
+        const answer = expectSameAsZod(schema, input, String(input));
+        if (answer === 'fast') continue;
+        // Declined: either zod refuses it too, or the schema is one the fast path leaves to zod.
+        expect(validate(schema, input).ok, `validate() of ${String(input)}`).to.equal(z.safeParse(schema, input).success);
+      }
+    }
+    expect(parseFast(z.number(), Number.NaN)).to.equal(undefined);
+    expect(parseFast(z.record(z.string(), z.unknown()), { constructor: () => undefined })).to.equal(undefined);
+    expect(parseFast(z.record(z.string(), z.unknown()), { a: 1 })).to.deep.equal({ value: { a: 1 } });
+  });
+
   it('declines what it does not know, and validate() still answers through zod', () => {
     const union = z.union([z.string(), z.number()]);
     expect(parseFast(union, 'a')).to.equal(undefined);

@@ -7,9 +7,12 @@ import * as z from 'zod/mini';
  * its own result object, issue list and check loop. For a contact (some forty
  * fields, most absent) that was the largest single cost of importing 100,000
  * rows. Here a schema is turned once into plain closures over its own
- * definitions: the same types, zod's own check functions in zod's order, the
- * same defaults and the same object and record rules, so the value returned is
- * the value zod returns.
+ * definitions: the same types, zod's checks in zod's order (the usual ones
+ * done directly, see `checkStep`), the same defaults and the same object and
+ * record rules, so the value returned is the value zod returns. zod's own
+ * `z.compile` does this by generating code with `new Function`, which a host
+ * page whose Content-Security-Policy forbids eval refuses (and reports);
+ * closures need no eval, and an embedded widget cannot choose its host's policy.
  *
  * It only ever says yes: at the first thing it cannot vouch for (a failed
  * check, or a kind of schema it does not know) it declines, and the caller
@@ -225,9 +228,8 @@ function recordParser(def: z.core.$ZodRecordDef): Parse {
   const valueOf = compile(def.valueType);
   if (keyOf === unknownKind || valueOf === unknownKind) return unknownKind;
   return (input) => {
-    if (typeof input !== 'object' || input === null) return DECLINED;
-    const prototype = Object.getPrototypeOf(input);
-    if ((prototype !== Object.prototype && prototype !== null) || Object.getOwnPropertySymbols(input).length > 0) return DECLINED;
+    // zod's own test of a plain object (a `constructor` key can fool a prototype check).
+    if (!z.util.isPlainObject(input) || Object.getOwnPropertySymbols(input).length > 0) return DECLINED;
     const source = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(source)) {
