@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MessageDraft } from '../../domain/index.js';
 import {
-  ACCOUNT_SMS, ANA, ANA_CONTACT, ANA_MOBILE, BEN, CONVERSATION, FAILED_MESSAGE, MESSAGE_COUNT,
+  ACCOUNT_SMS, ANA, ANA_CONTACT, ANA_MOBILE, BEN, BLOCKED_CONVERSATION, CONVERSATION, FAILED_MESSAGE, MESSAGE_COUNT,
 } from './fixture.js';
 import { collectPages, expectFailure, issueFields, type ConformanceHarness } from './harness.js';
 
@@ -120,6 +120,23 @@ export function messageTests(setup: Setup): void {
         conversationId: CONVERSATION, channel: 'sms', direction: 'inbound', type: 'reply', body: 'x', occurredAt: inOneDay(),
       }), 'validation');
       expect(issueFields(error)).to.include('occurredAt');
+    });
+
+    it('never gives a new record the id of one it was seeded with', async () => {
+      // The seed's conversations and messages have counted ids (conversation-1, message-1…), as an adapter's own may.
+      const { adapter } = await setup();
+      const seededMessages = (await collectPages((before) => adapter.listMessages(CONVERSATION, { before, limit: 100 }), 100)).items;
+      const started = await adapter.startConversation({ contactId: ANA_CONTACT });
+      const logged = await adapter.logExternalCommunication({
+        conversationId: CONVERSATION, channel: 'call', direction: 'inbound', type: 'reply', body: 'Called back',
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect([CONVERSATION, BLOCKED_CONVERSATION]).not.to.include(started.id);
+      expect(seededMessages.map((message) => message.id)).not.to.include(logged.id);
+      expect((await adapter.getConversation(CONVERSATION)).contactId).to.equal(ANA_CONTACT);
+      const messages = (await collectPages((before) => adapter.listMessages(CONVERSATION, { before, limit: 100 }), 100)).items;
+      expect(messages).to.have.length(seededMessages.length + 1);
+      expect(messages.filter((message) => message.id !== logged.id)).to.deep.equal(seededMessages);
     });
 
     it('starts a conversation, lists it, and marks a conversation read', async () => {

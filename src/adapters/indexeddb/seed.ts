@@ -1,6 +1,6 @@
 import type { Account, Staff } from '../../domain/index.js';
-import type { IdKind, MemoryData } from '../memory/index.js';
-import { validateSeedData } from '../rules/index.js';
+import type { MemoryData } from '../memory/index.js';
+import { seedCounters, validateSeedData } from '../rules/index.js';
 import { contactRow, conversationRow, messageRow, noteRow } from './rows.js';
 import type { Tx } from './schema.js';
 
@@ -24,20 +24,9 @@ export async function seedOnce(tx: Tx, data: MemoryData): Promise<{ staff: Staff
     for (const template of loaded.templates) puts.push(tx.objectStore('templates').put(template));
     for (const visit of loaded.pageVisits) puts.push(tx.objectStore('pageVisits').add(visit));
     puts.push(meta.put(s, 'seq'));
-    // New ids count on from the highest `kind-N` the data already uses, so they never collide with it.
-    const ids: [IdKind, { id: string }[]][] = [
-      ['contact', loaded.contacts], ['conversation', loaded.conversations], ['message', loaded.messages],
-      ['note', loaded.notes], ['template', loaded.templates], ['change', loaded.changeLog],
-    ];
-    for (const [kind, records] of ids) puts.push(meta.put(highestNumber(kind, records), `counter:${kind}`));
+    for (const [kind, highest] of seedCounters(loaded)) puts.push(meta.put(highest, `counter:${kind}`));
     await Promise.all(puts);
   }
   const [staff, account] = await Promise.all([tx.objectStore('staff').getAll(), meta.get('account')]);
   return { staff, account: account as Account };
 }
-
-function highestNumber(kind: string, records: { id: string }[]): number {
-  const pattern = new RegExp(`^${kind}-(\\d+)$`);
-  return records.reduce((high, { id }) => Math.max(high, Number(pattern.exec(id)?.[1] ?? 0)), 0);
-}
-

@@ -4,7 +4,7 @@ import type {
 } from '../../domain/index.js';
 import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
-import { defaultDeliver, messageTime, validateSeedData, type Deliver, type SeedData, type StoredUpload } from '../rules/index.js';
+import { defaultDeliver, messageTime, seedCounters, validateSeedData, type Deliver, type SeedData, type StoredUpload } from '../rules/index.js';
 import { ContactIndex } from './contact-index.js';
 import { clone, withContactCopy } from './scope.js';
 
@@ -77,7 +77,7 @@ export class MemoryStore {
 
   private readonly timelines = new Map<string, TimelineEntry[]>();
   private readonly listeners = new Set<(change: RapportChange) => void>();
-  private readonly counters = new Map<string, number>();
+  private readonly counters: Map<string, number>;
   private readonly idSource?: (kind: IdKind) => string;
   private seq = 0;
 
@@ -98,8 +98,7 @@ export class MemoryStore {
     for (const note of data.notes) this.notes.set(note.id, note);
     for (const entry of data.changeLog) this.logFor(entry.contactId).push(entry);
     this.pageVisits = data.pageVisits;
-    this.startCountersPast([...this.contacts.keys(), ...this.conversations.keys(), ...this.messages.keys(),
-      ...this.templates.keys(), ...this.notes.keys(), ...data.changeLog.map((entry) => entry.id)]);
+    this.counters = seedCounters(data);
   }
 
   nowIso(): string {
@@ -108,9 +107,9 @@ export class MemoryStore {
 
   /**
    * A new id no record of that kind has yet, from the id source or a per-kind
-   * counter. The counters start past every counter-shaped id the data came
-   * with, and every later record takes its id here, so a counter's id needs no
-   * lookup (an import asks 200,000 times).
+   * counter. The counters start past every counted id the data came with
+   * (`seedCounters`), and every later record takes its id here, so a
+   * counter's id needs no lookup (an import asks 200,000 times).
    */
   newId(kind: IdKind): string {
     if (!this.idSource) return `${kind}-${this.bump(kind)}`;
@@ -160,14 +159,6 @@ export class MemoryStore {
       } catch (error) {
         globalThis.reportError?.(error);
       }
-    }
-  }
-
-  /** Each counter past the highest `kind-N` among `ids`. */
-  private startCountersPast(ids: readonly string[]): void {
-    for (const id of ids) {
-      const match = /^([a-z]+)-(\d+)$/.exec(id);
-      if (match) this.counters.set(match[1]!, Math.max(this.counters.get(match[1]!) ?? 0, Number(match[2])));
     }
   }
 

@@ -49,3 +49,18 @@ export function validateSeedData(data: SeedData) {
   if (issues.length > 0 || !loaded.account) throw RapportError.validation(issues, `The adapter's data is not valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
   return { ...loaded, account: loaded.account };
 }
+
+/**
+ * Where each kind's id counter starts: at the highest `kind-N` the data already
+ * uses, so counted ids (`contact-1`, `contact-2`…) never collide with it.
+ */
+export function seedCounters(data: ReturnType<typeof validateSeedData>): Map<string, number> {
+  const records: [string, { id: string }[]][] = [
+    ['contact', data.contacts], ['conversation', data.conversations], ['message', data.messages],
+    ['note', data.notes], ['template', data.templates], ['change', data.changeLog],
+  ];
+  return new Map(records.map(([kind, list]) => {
+    const pattern = new RegExp(`^${kind}-(\\d+)$`);
+    return [kind, list.reduce((high, { id }) => Math.max(high, Number(pattern.exec(id)?.[1] ?? 0)), 0)];
+  }));
+}
