@@ -4,6 +4,16 @@ import { TERM_SEP, type ContactRow } from './schema.js';
 import { TOO_MANY } from './word-cache.js';
 
 /** Past this many words under one search, merging their runs costs more than the other ways to answer. */
+
+/**
+ * The first read of one of `sharing` runs (or blocks) that share a page of
+ * `count` rows: its share and 1.5 standard deviations more, which spares most
+ * runs a second read.
+ */
+export function firstBatch(count: number, sharing: number): number {
+  const share = count / Math.max(1, sharing);
+  return Math.min(count, Math.ceil(share + 1.5 * Math.sqrt(share)) + 1);
+}
 export const MAX_MERGED_RUNS = 16;
 /** Past this many rows read for one page (rare matches among many candidates), the merge gives up. */
 export const MAX_MERGE_READS = 400;
@@ -100,18 +110,16 @@ export async function searchByName(
     runs.push(run);
     loads.push(load(run));
   };
-  /** The first read of one of `sharing` runs that share the page: its share and 1.5 standard deviations more spare most runs a second read. */
-  const firstBatch = (sharing: number) => Math.min(count, Math.ceil(count / sharing + 1.5 * Math.sqrt(count / sharing)) + 1);
   const openWord = (word: string, sharing: number) => open(
     (last, size) => index.getAll(IDBKeyRange.bound(`${word}${TERM_SEP}${last?.name ?? ''}`, `${word}${TERM_SEP}\uffff`), size),
-    firstBatch(sharing),
+    firstBatch(count, sharing),
   );
   const openNames = (sharing: number) => open((last, size) => {
     // A page that starts past this word's names has none of them left.
     if (last && last.name > `${first}\uffff`) return Promise.resolve([]);
     const lower: [string, string] | [string] = last && last.name >= first ? [last.name, last.id] : [first];
     return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
-  }, firstBatch(sharing));
+  }, firstBatch(count, sharing));
   const heard = new Set<string>();
   const hear = (words: string[]) => {
     const fresh = words.filter((word) => !heard.has(word));

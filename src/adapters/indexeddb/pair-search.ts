@@ -1,6 +1,6 @@
 import { normalizeSearch, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
-import { after, before, distinctWords, prefixRange, termWords, type Position } from './name-search.js';
+import { after, before, distinctWords, firstBatch, prefixRange, termWords, type Position } from './name-search.js';
 import { MAIL_MARK, TERM_SEP, type ContactRow } from './schema.js';
 
 /** Past this many rows read from one range for a page, the caller answers another way. */
@@ -45,11 +45,10 @@ export async function searchByWordPairs(
       if (i !== j) for (const term of list!) blocks.push({ term, lower, upper: `${leading}\uffff`, rows: [], more: true, batch: 0 });
     });
   });
-  // Blocks share the page: each first reads its share and 1.5 standard deviations more, then twice as much each time.
-  const share = count / Math.max(1, blocks.length);
+  // Blocks share the page: each first reads its share (see firstBatch), then twice as much each time.
   const terms = store.index('by-term');
   const read = async (block: Block) => {
-    block.batch = block.batch === 0 ? Math.min(count, Math.ceil(share + 1.5 * Math.sqrt(share)) + 1) : block.batch * 2;
+    block.batch = block.batch === 0 ? firstBatch(count, blocks.length) : block.batch * 2;
     // Going on from the last name read takes its ties again; the rows are told apart by id below.
     const from = block.rows.at(-1)?.name ?? block.lower;
     const rows = await terms.getAll(IDBKeyRange.bound(`${block.term}${TERM_SEP}${from}`, `${block.term}${TERM_SEP}${block.upper}`), block.batch);

@@ -2,7 +2,7 @@ import type { Contact } from '../../domain/index.js';
 import { compareKeys, contactNameKey } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 
-export type Key = string | number;
+type Key = string | number;
 /** Ids in order with each one's sort key beside it, so placing a contact never computes a key again. */
 type Run = { ids: string[]; keys: Key[] };
 
