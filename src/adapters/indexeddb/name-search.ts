@@ -32,14 +32,12 @@ export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.na
 
 /**
  * The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS`
- * of them. `guessed` hears at once of the words this connection last knew of
- * (see `WordCache`), so their runs can load while the terms stamp is checked;
- * a word since gone only adds an empty run.
+ * of them. `guess` is what this connection last knew of them (see `WordCache`):
+ * a caller that took it first can load their runs while the terms stamp is
+ * checked; a word since gone only adds an empty run.
  */
-export async function termWords(ctx: Ctx, prefix: string, guessed: (words: string[]) => void = () => undefined): Promise<string[] | undefined> {
+export async function termWords(ctx: Ctx, prefix: string, guess = ctx.settings.words.guess(prefix)): Promise<string[] | undefined> {
   const cache = ctx.settings.words;
-  const guess = cache.guess(prefix);
-  if (guess && guess !== TOO_MANY) guessed(guess);
   // With nothing known, the scan starts at once: it reads the transaction the stamp is read in.
   const scanning = guess === undefined ? scanWords(ctx, prefix) : undefined;
   const stamp = await ctx.termsStamp();
@@ -129,13 +127,13 @@ export async function searchByName(
     }
   };
   // Words known from before start loading at once, the names starting with the word next to them, each a share of the page.
-  let guessed = false;
-  const listing = termWords(ctx, first, (words) => {
-    guessed = true;
-    hear(words);
-  });
-  if (guessed) openNames(heard.size + 1);
-  const words = await listing;
+  const guess = ctx.settings.words.guess(first);
+  const guessed = guess !== undefined && guess !== TOO_MANY;
+  if (guessed) {
+    hear(guess);
+    openNames(heard.size + 1);
+  }
+  const words = await termWords(ctx, first, guess);
   if (!words) {
     // Runs started from a guess are left to finish unread.
     void Promise.allSettled(loads);
