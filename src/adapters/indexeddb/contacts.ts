@@ -3,7 +3,7 @@ import type { ChangeLogEntry, Contact, ContactInput, ContactPatch, FieldChange }
 import { RapportError } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, creationChanges,
-  diffContacts, invalid, prepareContact, withOwner, withSharing, type PreparedContact,
+  diffContacts, prepareContact, withOwner, withSharing, type PreparedContact,
 } from '../rules/index.js';
 import type { Ctx } from './context.js';
 import { contactRow } from './rows.js';
@@ -101,10 +101,7 @@ export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
 export async function shareContact(ctx: Ctx, id: string, staffIds: string[]): Promise<Contact> {
   const row = await visibleRow(ctx, id);
   const contact = row.contact;
-  assertCanManageContact(contact, ctx.user, 'share');
-  if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
-  staffIds.forEach((staffId, index) => ctx.staffMember(staffId, `staffIds.${index}`));
-  const next = withSharing(contact, staffIds);
+  const next = withSharing(contact, staffIds, ctx.user, ctx.settings.staff);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? contact : save(ctx, row, next, changes);
 }
@@ -112,10 +109,7 @@ export async function shareContact(ctx: Ctx, id: string, staffIds: string[]): Pr
 export async function transferContact(ctx: Ctx, id: string, staffId: string): Promise<Contact> {
   const row = await visibleRow(ctx, id);
   const contact = row.contact;
-  assertCanManageContact(contact, ctx.user, 'transfer');
-  if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
-  ctx.staffMember(staffId, 'staffId');
-  const next = withOwner(contact, staffId);
+  const next = withOwner(contact, staffId, ctx.user, ctx.settings.staff);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? contact : save(ctx, row, next, changes);
 }

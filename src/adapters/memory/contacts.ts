@@ -5,7 +5,7 @@ import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js
 import { RapportError } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, compareKeys, creationChanges,
-  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, staffMember, withOwner, withSharing,
+  decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, withOwner, withSharing,
   type PreparedContact,
 } from '../rules/index.js';
 import type { NamePosition } from './contact-index.js';
@@ -122,10 +122,7 @@ export function deleteContact(scope: Scope, id: string): void {
 export function shareContact(scope: Scope, id: string, staffIds: string[]): Contact {
   const { store, user } = scope;
   const contact = visibleContact(scope, id);
-  assertCanManageContact(contact, user, 'share');
-  if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
-  staffIds.forEach((staffId, index) => staffMember(store.staff, staffId, `staffIds.${index}`));
-  const next = withSharing(contact, staffIds);
+  const next = withSharing(contact, staffIds, user, store.staff);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
 }
@@ -133,10 +130,7 @@ export function shareContact(scope: Scope, id: string, staffIds: string[]): Cont
 export function transferContact(scope: Scope, id: string, staffId: string): Contact {
   const { store, user } = scope;
   const contact = visibleContact(scope, id);
-  assertCanManageContact(contact, user, 'transfer');
-  if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
-  staffMember(store.staff, staffId, 'staffId');
-  const next = withOwner(contact, staffId);
+  const next = withOwner(contact, staffId, user, store.staff);
   const changes = diffContacts(contact, next);
   return changes.length === 0 ? clone(contact) : save(scope, contact, next, changes);
 }

@@ -4,7 +4,8 @@ import {
 } from '../../domain/index.js';
 import type * as z from 'zod/mini';
 import { addressMessage, type Deliver } from './messages.js';
-import { parseInput, staffMember } from './validate.js';
+import { assertCanManageContact } from './permissions.js';
+import { invalid, parseInput, staffMember } from './validate.js';
 
 /**
  * How records are built and changed, the same in every store: an adapter
@@ -102,8 +103,14 @@ export function prepareContact(staff: ReadonlyMap<string, Staff>, user: Staff, i
 
 export type PreparedContact = ReturnType<typeof prepareContact>;
 
-/** The contact shared with more staff (never with its own owner). */
-export function withSharing(contact: Contact, staffIds: readonly string[]): Contact {
+/**
+ * The contact shared with more staff (never with its own owner), by `user`,
+ * who must be allowed to; throws naming the first staff id that is not one.
+ */
+export function withSharing(contact: Contact, staffIds: readonly string[], user: Staff, staff: ReadonlyMap<string, Staff>): Contact {
+  assertCanManageContact(contact, user, 'share');
+  if (!Array.isArray(staffIds) || staffIds.length === 0) invalid('staffIds', 'Choose at least one staff member to share with');
+  staffIds.forEach((staffId, index) => staffMember(staff, staffId, `staffIds.${index}`));
   return { ...contact, sharedWith: sharedBesides(contact.ownerId, [...contact.sharedWith, ...staffIds]) };
 }
 
@@ -112,8 +119,11 @@ function sharedBesides(ownerId: string, staffIds: string[]): string[] {
   return staffIds.length === 0 ? staffIds : [...new Set(staffIds)].filter((id) => id !== ownerId);
 }
 
-/** The contact owned by someone else; the new owner no longer needs it shared. */
-export function withOwner(contact: Contact, staffId: string): Contact {
+/** The contact owned by someone else, given by `user`, who must be allowed to; the new owner no longer needs it shared. */
+export function withOwner(contact: Contact, staffId: string, user: Staff, staff: ReadonlyMap<string, Staff>): Contact {
+  assertCanManageContact(contact, user, 'transfer');
+  if (typeof staffId !== 'string' || staffId === '') invalid('staffId', 'Choose the staff member to transfer to');
+  staffMember(staff, staffId, 'staffId');
   return { ...contact, ownerId: staffId, sharedWith: contact.sharedWith.filter((id) => id !== staffId) };
 }
 
