@@ -1,4 +1,8 @@
+import { ATTACHMENT_REFUSAL_MESSAGES } from './attachment-refusals.js';
+import { format } from './placeholders.js';
 import type { AttachmentPurpose, Channel } from './values.js';
+
+export { ATTACHMENT_REFUSAL_MESSAGES };
 
 const MB = 1024 * 1024;
 
@@ -71,27 +75,22 @@ const AUDIO: Signature[] = [
  */
 export function checkAttachment(file: AttachmentCandidate, options: AttachmentCheckOptions): AttachmentCheck {
   const call = options.purpose === 'call';
-  const name = `"${file.name}"`;
-  if (file.size <= 0) return { ok: false, problem: 'empty', reason: `${name} is empty.` };
+  const { name } = file;
+  const words = ATTACHMENT_REFUSAL_MESSAGES;
+  if (file.size <= 0) return { ok: false, problem: 'empty', reason: format(words.empty, { name }) };
 
   const accepted = call ? AUDIO : IMAGE_AND_PDF;
   const match = accepted.find((signature) => signature.matches(file.firstBytes));
   if (!match) {
-    const wanted = call
-      ? 'a call takes an audio file (MP3, WAV, OGG, M4A or WebM)'
-      : 'a message takes an image (PNG, JPEG, GIF or WEBP) or a PDF document';
     const accepts = call ? 'audio' : 'image-or-pdf';
-    return { ok: false, problem: 'kind', accepts, reason: `${name} can't be attached: ${wanted}, and this file's content is not one of those.` };
+    return { ok: false, problem: 'kind', accepts, reason: format(call ? words.notAudio : words.notImageOrPdf, { name }) };
   }
 
   const limit = attachmentLimitFor(options.purpose, options.channel, options.limits);
   if (file.size > limit) {
     const as = call ? 'call' : options.channel === 'email' ? 'email' : 'message';
-    const what = { call: 'a call recording', email: 'an email attachment', message: 'a message attachment' }[as];
-    return {
-      ok: false, problem: 'size', size: file.size, limit, as,
-      reason: `${name} is ${formatSize(file.size)}; ${what} can be at most ${formatSize(limit)}.`,
-    };
+    const reason = format(words.tooLarge[as], { name, size: formatSize(file.size), limit: formatSize(limit) });
+    return { ok: false, problem: 'size', size: file.size, limit, as, reason };
   }
   return { ok: true, mimeType: match.mimeType };
 }

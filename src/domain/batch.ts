@@ -10,6 +10,7 @@ import { canCommunicate, email as emailSchema, fullName, readListingContext } fr
 import { textablePhone, type PhoneRules } from './phone.js';
 import { defaultSubject, type SubjectOptions } from './subject.js';
 import { CHANNEL_LABELS } from './channels.js';
+import { format } from './placeholders.js';
 import { EMAIL_KINDS, PHONE_KINDS } from './values.js';
 
 export const BATCH_CHANNELS = ['sms', 'email'] as const;
@@ -126,8 +127,7 @@ export function checkBatchEligibility<R extends BatchRecord>(records: readonly R
       continue;
     }
     const { reason, value } = verdict;
-    // A function, so a "$&" in an address is not read as a replacement pattern.
-    const detail = BATCH_EXCLUSION_DETAILS[reason].replace('{value}', () => value ?? '');
+    const detail = format(BATCH_EXCLUSION_DETAILS[reason], { value: value ?? '' });
     result.excluded.push({ record, reason, ...(value === undefined ? {} : { value }), detail });
   }
   return result;

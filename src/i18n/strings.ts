@@ -43,9 +43,4 @@ export async function loadStrings(locale: string): Promise<Strings> {
   return stringsFor(locale);
 }
 
-/** Fills `{name}` placeholders; values are plain text and are not read again. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (token, name: string) =>
-    name in values ? String(values[name]) : token,
-  );
-}
+export { format } from '../domain/placeholders.js';
