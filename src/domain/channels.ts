@@ -143,7 +143,7 @@ export type DefaultChannelInput = {
  * Seed 001's preselected channel: the channel of the latest message that was not
  * logged as external (calls and listing notes are not message types and do not
  * count), if it is still available; else the first available of Text, Form,
- * Email; else undefined, and the Send button stays disabled (`noChannelReason`).
+ * Email; else undefined, and the Send button stays disabled (`noChannelReason` says why).
  */
 export function defaultChannel({ messages, availability }: DefaultChannelInput): SendableChannel | undefined {
   const isAvailable = (channel: Channel) => availability.some((entry) => entry.channel === channel && entry.available);
@@ -159,14 +159,15 @@ export function defaultChannel({ messages, availability }: DefaultChannelInput):
 }
 
 /**
- * Why nothing can be sent, for the disabled Send button: the shared reason when
- * every channel has the same one (a standard account), else a general one.
+ * Why nothing can be sent, for the disabled Send button: the reason every
+ * channel is closed for, when they share one (a standard account). Undefined
+ * while a channel is open, or when the reasons differ (then the words say no
+ * channel is available for this contact).
  */
-export function noChannelReason(availability: readonly ChannelAvailability[]): string | undefined {
+export function noChannelReason(availability: readonly ChannelAvailability[]): ChannelUnavailableReason | undefined {
   if (availability.some((entry) => entry.available)) return undefined;
-  const reasons = new Set(availability.map((entry) => entry.reason));
-  if (reasons.size === 1) return availability[0]?.reason;
-  return 'No communication channel is available for this contact';
+  const codes = new Set(availability.map((entry) => entry.reasonCode));
+  return codes.size === 1 ? availability[0]?.reasonCode : undefined;
 }
 
 const TYPE_OF_CHANNEL = { sms: 'text', email: 'email', facebook: 'facebook', kijiji: 'kijiji' } as const;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { outboundOptions, type ChannelAvailability, type SendableChannel } from '../../domain/channels.js';
+import { noChannelReason, outboundOptions, type ChannelAvailability, type SendableChannel } from '../../domain/channels.js';
 import type { Session } from '../../domain/index.js';
 import { format, type Strings } from '../../i18n/strings.js';
 import { wildcardKeysOf, type ConversationContext } from './conversation-context.js';
@@ -69,10 +69,8 @@ export function renderFooterExtras(words: Words, options: {
 }) {
   const { session, context, channel, availability } = options;
   if (!channel) {
-    // Every channel closed for the same reason (a standard account) says that reason; else the general words.
-    const codes = new Set(availability.map((entry) => entry.reasonCode));
-    const [code] = codes;
-    const text = codes.size === 1 && code ? format(words.noChannel, { reason: words.channelReasons[code] }) : words.noChannelForContact;
+    const code = noChannelReason(availability);
+    const text = code ? format(words.noChannel, { reason: words.channelReasons[code] }) : words.noChannelForContact;
     return html`<p class="alert" part="no-channel">${text}</p>`;
   }
   const choices = outboundOptions({ account: session.account, contact: context.contact, channel });
