@@ -6,10 +6,10 @@
  */
 import * as z from 'zod/mini';
 import type { Account, Contact, Conversation } from './schemas/index.js';
-import { canCommunicate, email as emailSchema, fullName, readListingContext } from './schemas/index.js';
+import { email as emailSchema, fullName, readListingContext } from './schemas/index.js';
 import { textablePhone, type PhoneRules } from './phone.js';
 import { defaultSubject, type SubjectOptions } from './subject.js';
-import { CHANNEL_LABELS } from './channels.js';
+import { accountChannelProblem, CHANNEL_LABELS } from './channels.js';
 import { format } from './placeholders.js';
 import { EMAIL_KINDS, PHONE_KINDS } from './values.js';
 
@@ -134,10 +134,7 @@ export function checkBatchEligibility<R extends BatchRecord>(records: readonly R
 }
 
 function channelUnavailable({ channel, account }: BatchOptions): Verdict | undefined {
-  // Seed 003: texts go out from one of the account's call tracking numbers.
-  const noSmsNumber = channel === 'sms' && account.smsNumbers?.length === 0;
-  if (canCommunicate(account as Account) && account.features?.[channel] !== false && !noSmsNumber) return undefined;
-  return { reason: 'channel-unavailable', value: CHANNEL_LABELS[channel] };
+  return accountChannelProblem(channel, account) ? { reason: 'channel-unavailable', value: CHANNEL_LABELS[channel] } : undefined;
 }
 
 function listingProblem(record: BatchRecord, sources: Set<string>, dealers: DealerIndex): Verdict | undefined {

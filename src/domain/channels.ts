@@ -73,17 +73,28 @@ export function availableChannels({ account, contact, context }: AvailabilityInp
   const source = typeof listing?.source === 'string' ? listing.source.trim().toLowerCase() : '';
   const features = account.features ?? {};
   return SENDABLE_CHANNELS.map((channel) => {
-    if (!canCommunicate(account as Account)) return unavailable(channel, 'standard-tier');
-    const code = channelProblem(channel, { features, country: account.country, smsNumbers: account.smsNumbers, contact, context, source });
+    const code = (channel === 'sms' || channel === 'email' ? accountChannelProblem(channel, account) : undefined) ??
+      (canCommunicate(account as Account) ? channelProblem(channel, { features, country: account.country, contact, context, source }) : 'standard-tier');
     return code ? unavailable(channel, code) : { channel, available: true };
   });
+}
+
+/**
+ * Why the account cannot send on Text or Email at all, whoever the contact:
+ * a standard account, the channel switched off, or (Text) no call tracking
+ * number to send from (seed 003). Batch send asks it once for a whole batch.
+ */
+export function accountChannelProblem(
+  channel: 'sms' | 'email', account: Pick<AccountLike, 'tier' | 'features' | 'smsNumbers'>,
+): ChannelUnavailableReason | undefined {
+  if (!canCommunicate(account as Account)) return 'standard-tier';
+  if (account.features?.[channel] === false) return 'feature-off';
+  return channel === 'sms' && account.smsNumbers?.length === 0 ? 'no-sms-number' : undefined;
 }
 
 type ProblemInput = {
   features: AccountLike['features'];
   country: string;
-  /** Absent when the caller does not know them; then only the contact's number is looked at. */
-  smsNumbers?: readonly string[];
   contact?: ContactLike;
   context?: AvailabilityInput['context'];
   source: string;
@@ -93,8 +104,6 @@ function channelProblem(channel: SendableChannel, input: ProblemInput): ChannelU
   const { features, contact, source } = input;
   switch (channel) {
     case 'sms': {
-      if (features.sms === false) return 'feature-off';
-      if (input.smsNumbers?.length === 0) return 'no-sms-number';
       const phone = textablePhone(contact?.phones);
       if (phone.ok) return undefined;
       if (phone.problem === 'no-phone' || phone.kind !== 'mobile') return 'no-mobile';
@@ -105,7 +114,6 @@ function channelProblem(channel: SendableChannel, input: ProblemInput): ChannelU
       return 'no-mobile';
     }
     case 'email':
-      if (features.email === false) return 'feature-off';
       return contact?.emails?.primary || contact?.emails?.other ? undefined : 'no-email';
     case 'facebook':
       if (!features.facebook) return 'feature-off';
