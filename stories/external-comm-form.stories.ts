@@ -42,7 +42,7 @@ function storyAdapter(options: { source?: string } & Omit<MemoryAdapterOptions, 
   });
 }
 
-/** Waits for a control inside the element's shadow root. */
+/** Picks `value` in the form's select `id`, as a person would. */
 async function choose(canvas: HTMLElement, id: string, value: string) {
   const select = (await reach(canvas, 'rp-external-comm-form', `#${id}`)) as HTMLSelectElement;
   select.value = value;

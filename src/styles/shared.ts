@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** What every element's shadow root starts from: type, focus ring, buttons, fields. */
+/**
+ * What every element's shadow root starts from: type, focus ring, buttons,
+ * fields. A `.field` keeps its natural height beside a taller neighbour, and
+ * never grows wider than its place (a select's longest option would otherwise
+ * push into the next column). Comments stay out of the CSS text, which ships
+ * as written.
+ */
 export const baseStyles = css`
   :host {
     font-family: var(--rp-font-family);
@@ -80,8 +86,6 @@ export const baseStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
-  /* A field keeps its natural height beside a taller neighbour, and never grows wider than its
-     place (a select's longest option would otherwise push into the next column). */
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

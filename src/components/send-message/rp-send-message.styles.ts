@@ -55,7 +55,11 @@ export const pieceStyles = [
   `,
 ];
 
-/** The composer's Templates and Message sections: each a column with room between its parts. */
+/**
+ * The composer's Templates and Message sections: each a column with room
+ * between its parts. Beside a conversation (`inline`), the box starts smaller
+ * so the history keeps the room; it still grows.
+ */
 export const composerStyles = [
   ...pieceStyles,
   css`
@@ -72,7 +76,6 @@ export const composerStyles = [
     [part='wildcards'] {
       align-items: center;
     }
-    /* Beside a conversation, the box starts smaller so the history keeps the room; it still grows. */
     :host([inline]) textarea.input {
       min-height: 4rem;
     }

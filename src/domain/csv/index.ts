@@ -27,7 +27,6 @@ export {
   type ParseContactsCsvOptions,
   type ParsedContactsCsv,
 } from './import.js';
-export { columnMessage } from './contact-row.js';
 export { errorDetailCsv, type FailedCsvRow } from './error-file.js';
 export { contactsToCsv, type ContactsCsvOptions } from './export.js';
 export {
