@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Contact } from '../../domain/index.js';
+import type { Contact, Staff } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import { baseStyles } from '../../styles/shared.js';
 import { RapportElement } from '../shared/rapport-element.js';
@@ -21,9 +21,12 @@ export class RpContactSharing extends RapportElement {
   /** The contact shown. */
   @property({ attribute: false }) contact!: Contact;
 
+  /** Every staff member, when the host has them already; otherwise they are asked of the adapter. */
+  @property({ attribute: false }) knownStaff?: readonly Staff[];
+
   private staff = new Task(this, {
-    task: async ([backend]) => (backend ? backend.listStaff() : []),
-    args: () => [this.backend] as const,
+    task: async ([backend, known]) => (known?.length ? known : backend ? backend.listStaff() : []),
+    args: () => [this.backend, this.knownStaff] as const,
   });
 
   private name(id: string): string {

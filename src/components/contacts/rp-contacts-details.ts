@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { countryName, fullName, type Contact } from '../../domain/index.js';
+import { countryName, fullName, type Contact, type Staff } from '../../domain/index.js';
 import { format } from '../../i18n/strings.js';
 import '../contact-form/rp-contact-form.js';
 import { renderContactPiece } from '../contact-panel/contact-pieces.js';
@@ -31,6 +31,9 @@ export class RpContactsDetails extends RapportElement {
 
   /** The contact shown. */
   @property({ attribute: 'contact-id' }) contactId?: string;
+
+  /** Every staff member, when the host has them already: Contact Sharing names them without asking again. */
+  @property({ attribute: false }) staff?: readonly Staff[];
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -99,7 +102,7 @@ export class RpContactsDetails extends RapportElement {
   /** Activity, Contact Sharing and Change Log are the contact panel's own pieces, as rp-contact-panel shows them. */
   private renderTab(contact: Contact) {
     if (this.tab === 'profile') return this.renderProfile(contact);
-    return renderContactPiece(this.tab, contact, this.backend, this.activeLocale, contact.version);
+    return renderContactPiece(this.tab, contact, this.backend, this.activeLocale, contact.version, this.staff);
   }
 
   private renderProfile(contact: Contact) {

@@ -264,6 +264,9 @@ describe('rp-contacts', () => {
   it('views a contact on double-click: Profile, Activity, Contact Sharing and Change Log', async () => {
     const adapter = new MemoryAdapter({ data: data() });
     await adapter.updateContact('c1', { company: 'Acme' }, { version: 1 });
+    let staffAsked = 0;
+    const listStaff = adapter.listStaff.bind(adapter);
+    adapter.listStaff = () => ((staffAsked += 1), listStaff());
     const el = await mount(adapter);
     let opened = '';
     el.addEventListener('rp-contact-open', (e) => (opened = e.detail.contactId));
@@ -284,8 +287,11 @@ describe('rp-contacts', () => {
     await sendKeys({ press: 'End' });
     await waitUntil(() => shown('rp-contact-change-log').includes('company: (empty) → Acme'), 'change log shown');
     expect(shown('rp-contact-change-log')).to.contain('Dana Whitfield');
+    const askedBefore = staffAsked;
     await sendKeys({ press: 'ArrowLeft' });
     await waitUntil(() => shown('rp-contact-sharing').includes('Dana Whitfield'), 'owner shown');
+    // The list has every staff member already: Contact Sharing names them without asking the adapter again.
+    expect(staffAsked).to.equal(askedBefore);
     await sendKeys({ press: 'ArrowLeft' });
     await waitUntil(() => shown('rp-contact-activity').includes('Inquiry History'), 'activity shown');
   });

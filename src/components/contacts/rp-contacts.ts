@@ -179,7 +179,7 @@ export class RpContacts extends RapportElement {
       <rp-contacts-action .adapter=${this.backend} locale=${this.activeLocale} .announce=${this.announce}
         .staff=${this.staff} .contact=${this.acting?.contact} mode=${this.acting?.mode ?? 'share'}
         ?open=${Boolean(this.acting)} @close=${() => (this.acting = undefined)}></rp-contacts-action>
-      <rp-contacts-details .adapter=${this.backend} locale=${this.activeLocale}
+      <rp-contacts-details .adapter=${this.backend} locale=${this.activeLocale} .staff=${this.staff}
         contact-id=${this.viewing ?? nothing} ?open=${Boolean(this.viewing)}
         @close=${() => (this.viewing = undefined)}></rp-contacts-details>`;
   }
