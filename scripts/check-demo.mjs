@@ -61,7 +61,7 @@ await step('the vehicle page shows the listing, its history and its seller', asy
 await step('Send Message sends a text that lands in the history', async () => {
   await page.getByRole('button', { name: 'Send Message' }).click();
   const dialog = page.locator('#send-message').getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Message content', exact: true }).fill(`Still available? ${stamp}`);
+  await dialog.getByRole('textbox', { name: 'Message Content', exact: true }).fill(`Still available? ${stamp}`);
   await dialog.getByRole('button', { name: 'Send', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.locator('rp-timeline').getByText(`Still available? ${stamp}`).waitFor();

@@ -89,6 +89,20 @@ describe('rp-send-message', () => {
     expect(event.detail.message.to).to.equal('+14165550123');
   });
 
+  it('names the text box Message Content, under the Message section, with its wildcards captioned (seed 001)', async () => {
+    const el = await openDialog(sendMessageAdapter());
+    const composer = composerOf(el);
+    const box = composer.querySelector('textarea')!;
+    const labelOf = (target: Element, attribute: string) =>
+      target.getAttribute(attribute)!.split(' ').map((id) => composer.getElementById(id)!.textContent!.trim()).join(' ');
+    expect(composer.querySelector(`label[for="${box.id}"]`)!.textContent!.trim()).to.equal('Message Content');
+    expect(labelOf(box.closest('section')!, 'aria-labelledby')).to.equal('Message');
+    const wildcards = composer.querySelector('[part="wildcards"]')!;
+    expect(wildcards.getAttribute('role')).to.equal('group');
+    expect(labelOf(wildcards, 'aria-labelledby')).to.equal('Wildcards');
+    expect(composer.getElementById(wildcards.getAttribute('aria-labelledby')!)!.checkVisibility()).to.equal(true);
+  });
+
   it('disables Text with its reason when the contact has no mobile, and falls back to Email with the default subject', async () => {
     const adapter = sendMessageAdapter(sendMessageData({ contact: { phones: {} } }));
     const el = await openDialog(adapter);

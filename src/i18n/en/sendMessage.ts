@@ -39,7 +39,7 @@ export const sendMessage = {
   },
   subject: 'Subject',
   // Seed 001's "Message Content": the field inside the Message section.
-  message: 'Message content',
+  message: 'Message Content',
   preview: 'Preview',
   emoji: 'Emoji',
   emojiLoading: 'Loading emoji…',
