@@ -119,11 +119,12 @@ export async function searchByName(
     return byName.getAll(IDBKeyRange.bound(lower, [`${first}\uffff`]), size);
   }, firstBatch(count, sharing));
   const heard = new Set<string>();
+  // Each run's share counts the run of names too, as openNames' does.
   const hear = (words: string[]) => {
     const fresh = words.filter((word) => !heard.has(word));
     for (const word of fresh) {
       heard.add(word);
-      openWord(word, fresh.length);
+      openWord(word, fresh.length + 1);
     }
   };
   // Words known from before start loading at once, the names starting with the word next to them, each a share of the page.
