@@ -121,10 +121,7 @@ export async function run(count: number, log: (line: string) => void) {
   // comes back to a list later, after a reload: measured both ways, the second on a database opened again.
   const fresh = await searchTimes(adapter, queries, log, 'right after the import');
   await adapter.close();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(`bench-bare-${tag}`);
-    request.onsuccess = request.onerror = () => resolve();
-  });
+  await IndexedDbAdapter.deleteDatabase(`bench-bare-${tag}`);
   const reopened = new IndexedDbAdapter(`bench-import-${tag}`);
   await reopened.getSession();
   const settled = await searchTimes(reopened, queries, log, 'opened again');
