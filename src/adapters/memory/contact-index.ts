@@ -1,6 +1,6 @@
 import type { Contact } from '../../domain/index.js';
 import {
-  compileSearch, contactNameKey, contactSearchTerms, normalizeSearch, searchKeys, searchProbes, searchWords, type ContactSearchTerms,
+  compileSearch, contactNameKey, contactSearchTerms, normalizeSearch, searchKeys, searchProbes, searchWords,
 } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 import { contactSortKey, SortedOrder } from './sorted-order.js';
@@ -16,8 +16,6 @@ const MAX_SORTED_HITS = 2_000;
 type ProbeRange = { at: number; end: number; matches?: EntryTest };
 type EntryTest = (entry: string) => boolean;
 
-type Indexed = { terms: ContactSearchTerms; nameKey: string };
-
 /** Where a page starts: after this contact in name order. */
 export type NamePosition = { k: string | number; id: string };
 
@@ -27,16 +25,24 @@ export type NamePosition = { k: string | number; id: string };
  * A search binary-searches to its prefix; within one word the contacts are
  * already in name order, so the first page in name order is a short merge of
  * a few runs, and costs the same for 100 contacts as for 100,000.
+ *
+ * The entries are all it keeps per contact: anything else (a contact's search
+ * terms, its name key) is worked out again from `contacts` when needed. At
+ * 100,000 contacts, keeping them too cost more memory than the contacts did,
+ * and building them a fifth of an import's time.
  */
 export class ContactIndex {
   private entries: string[] = [];
   private sorted = true;
-  private readonly indexed = new Map<string, Indexed>();
   private readonly orders = new Map<ContactSort, SortedOrder>();
 
-  /** Adds or re-indexes one contact, keeping the entries and the cached orders sorted. */
-  put(contact: Contact): void {
-    for (const entry of this.add(contact)) {
+  /** `contacts`: the store's contacts by id, which the index keeps in step with. */
+  constructor(private readonly contacts: ReadonlyMap<string, Contact>) {}
+
+  /** Adds one contact, or re-indexes it from how it was (`previous`), keeping the entries and the cached orders sorted. */
+  put(contact: Contact, previous?: Contact): void {
+    if (previous) this.remove(previous);
+    for (const entry of this.entriesOf(contact, contactNameKey(contact))) {
       if (this.sorted) this.entries.splice(this.lowerBound(entry), 0, entry);
       else this.entries.push(entry);
     }
@@ -50,36 +56,34 @@ export class ContactIndex {
    */
   putMany(contacts: Iterable<Contact>): void {
     const added: Contact[] = [];
+    const nameKeys: string[] = [];
     for (const contact of contacts) {
-      this.entries.push(...this.entriesOf(contact));
-      this.sorted = false;
+      const nameKey = contactNameKey(contact);
+      for (const entry of this.entriesOf(contact, nameKey)) this.entries.push(entry);
       added.push(contact);
+      nameKeys.push(nameKey);
     }
-    for (const order of this.orders.values()) order.addMany(added);
+    if (added.length > 0) this.sorted = false;
+    for (const [sort, order] of this.orders) order.addMany(added, isNameSort(sort) ? nameKeys : undefined);
   }
 
-  private add(contact: Contact): string[] {
-    this.remove(contact.id);
-    return this.entriesOf(contact);
+  /**
+   * One entry per search key. Joined, not built with a template literal: that
+   * makes a tree of string pieces V8 keeps as they are, three objects for every
+   * entry, where a join makes one flat string.
+   */
+  private entriesOf(contact: Contact, nameKey: string): string[] {
+    return searchKeys(contactSearchTerms(contact)).map((key) => [key, nameKey, contact.id].join(SEP));
   }
 
-  private entriesOf(contact: Contact): string[] {
-    const known: Indexed = { terms: contactSearchTerms(contact), nameKey: contactNameKey(contact) };
-    this.indexed.set(contact.id, known);
-    return searchKeys(known.terms).map((key) => `${key}${SEP}${known.nameKey}${SEP}${contact.id}`);
-  }
-
-  remove(id: string): void {
-    const known = this.indexed.get(id);
-    if (!known) return;
-    this.indexed.delete(id);
+  /** Takes a contact out, as it was when last put. */
+  remove(contact: Contact): void {
     this.ensureSorted();
-    for (const key of searchKeys(known.terms)) {
-      const entry = `${key}${SEP}${known.nameKey}${SEP}${id}`;
+    for (const entry of this.entriesOf(contact, contactNameKey(contact))) {
       const at = this.lowerBound(entry);
       if (this.entries[at] === entry) this.entries.splice(at, 1);
     }
-    for (const order of this.orders.values()) order.remove(id);
+    for (const order of this.orders.values()) order.remove(contact.id);
   }
 
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
@@ -105,8 +109,8 @@ export class ContactIndex {
   matcher(query: string): (id: string) => boolean {
     const matches = compileSearch(query);
     return (id) => {
-      const known = this.indexed.get(id);
-      return known !== undefined && matches(known.terms);
+      const contact = this.contacts.get(id);
+      return contact !== undefined && matches(contactSearchTerms(contact));
     };
   }
 
@@ -199,16 +203,16 @@ export class ContactIndex {
   }
 
   /** Every contact id in `sort` order (ties by id), kept in step with changes. */
-  ordered(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
-    return this.orderFor(sort, contacts).ids();
+  ordered(sort: ContactSort): string[] {
+    return this.orderFor(sort).ids();
   }
 
   /**
    * Puts ids into `sort` order by their place in the cached order: one lookup
    * each and a numeric sort, with no sort key computed again.
    */
-  sortIds(ids: Iterable<string>, sort: ContactSort, contacts: ReadonlyMap<string, Contact>): string[] {
-    const order = this.orderFor(sort, contacts);
+  sortIds(ids: Iterable<string>, sort: ContactSort): string[] {
+    const order = this.orderFor(sort);
     const places = order.placeOf();
     const all = order.ids();
     const found: number[] = [];
@@ -216,15 +220,9 @@ export class ContactIndex {
     return Array.from(Float64Array.from(found).sort(), (place) => all[place]!);
   }
 
-  private orderFor(sort: ContactSort, contacts: ReadonlyMap<string, Contact>): SortedOrder {
+  private orderFor(sort: ContactSort): SortedOrder {
     let order = this.orders.get(sort);
-    if (!order) {
-      // The name key is already worked out for the search entries; the others are cheap.
-      const keyOf = sort.endsWith('name')
-        ? (contact: Contact) => this.indexed.get(contact.id)?.nameKey ?? contactNameKey(contact)
-        : (contact: Contact) => contactSortKey(sort, contact);
-      this.orders.set(sort, (order = new SortedOrder(sort, contacts.values(), keyOf)));
-    }
+    if (!order) this.orders.set(sort, (order = new SortedOrder(sort, this.contacts.values(), (contact) => contactSortKey(sort, contact))));
     return order;
   }
 
@@ -244,6 +242,10 @@ export class ContactIndex {
     }
     return low;
   }
+}
+
+function isNameSort(sort: ContactSort): boolean {
+  return sort === 'name' || sort === '-name';
 }
 
 function keyOf(entry: string): string {

@@ -42,7 +42,7 @@ function pageInOrder(
 ): { ids: string[]; more: boolean } {
   const { sort, search, after, limit, accept } = options;
   const index = store.contactIndex;
-  let order = index.ordered(sort, store.contacts);
+  let order = index.ordered(sort);
   let wanted = accept;
   if (search) {
     // A very broad search ("a") walks the sorted order, where a page fills after a short walk;
@@ -51,7 +51,7 @@ function pageInOrder(
       const matches = index.matcher(search);
       wanted = (id) => matches(id) && accept(id);
     } else {
-      order = index.sortIds(index.search(search), sort, store.contacts);
+      order = index.sortIds(index.search(search), sort);
     }
   }
   let at = 0;
@@ -113,7 +113,7 @@ export function deleteContact(scope: Scope, id: string): void {
   const contact = visibleContact(scope, id);
   assertCanManageContact(contact, user, 'delete');
   store.contacts.delete(id);
-  store.contactIndex.remove(id);
+  store.contactIndex.remove(contact);
   store.changeLog.delete(id);
   for (const note of [...store.notes.values()]) if (note.contactId === id) store.notes.delete(note.id);
   store.emit({ type: 'contact', action: 'deleted', contactId: id });
@@ -190,7 +190,7 @@ function save(scope: Scope, current: Contact, next: Contact, changes: ReturnType
   const { store } = scope;
   const saved = nextVersion(current, next, store.now());
   store.contacts.set(saved.id, saved);
-  store.contactIndex.put(saved);
+  store.contactIndex.put(saved, current);
   logChanges(scope, saved.id, changes);
   store.emit({ type: 'contact', action: 'updated', contact: saved });
   return clone(saved);

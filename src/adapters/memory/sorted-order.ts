@@ -53,11 +53,12 @@ export class SortedOrder {
    * next read. The runs waiting are kept like a binary counter: a run merges
    * with the one before it while that one is not twice its size, so over an
    * import each contact is merged a few times in small steps, and reading the
-   * order finds only a few runs to merge.
+   * order finds only a few runs to merge. `keys`, when given, are the
+   * contacts' sort keys, one each, already worked out.
    */
-  addMany(contacts: readonly Contact[]): void {
+  addMany(contacts: readonly Contact[], keys?: readonly Key[]): void {
     if (contacts.length === 0) return;
-    this.pending.push(this.runOf(contacts));
+    this.pending.push(this.runOf(contacts, keys));
     while (this.pending.length > 1 && this.pending.at(-2)!.ids.length <= 2 * this.pending.at(-1)!.ids.length) {
       const last = this.pending.pop()!;
       this.pending.push(this.merge(this.pending.pop()!, last));
@@ -74,8 +75,9 @@ export class SortedOrder {
     this.places = undefined;
   }
 
-  private runOf(contacts: Iterable<Contact>): Run {
-    const keyed = Array.from(contacts, (contact) => ({ id: contact.id, key: this.keyOf(contact) }));
+  /** `keys`: each contact's sort key, when already worked out. */
+  private runOf(contacts: Iterable<Contact>, keys?: readonly Key[]): Run {
+    const keyed = Array.from(contacts, (contact, at) => ({ id: contact.id, key: keys ? keys[at]! : this.keyOf(contact) }));
     keyed.sort((a, b) => this.direction * compareKeys(a.key, a.id, b.key, b.id));
     return { ids: keyed.map((item) => item.id), keys: keyed.map((item) => item.key) };
   }

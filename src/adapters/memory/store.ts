@@ -52,7 +52,7 @@ export class MemoryStore {
   readonly staff = new Map<string, Staff>();
   account: Account;
   readonly contacts = new Map<string, Contact>();
-  readonly contactIndex = new ContactIndex();
+  readonly contactIndex = new ContactIndex(this.contacts);
   readonly conversations = new Map<string, Conversation>();
   readonly messages = new Map<string, Message>();
   readonly templates = new Map<string, Template>();
