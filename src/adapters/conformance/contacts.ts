@@ -60,6 +60,23 @@ export function contactTests(setup: Setup): void {
       expect(await ids('example.org')).to.deep.equal([]);
     });
 
+    it('finds a renamed contact by its new name and address only, and a deleted one not at all', async () => {
+      const { adapter } = await setup();
+      const ids = async (search: string) => (await adapter.listContacts({ search })).items.map((c) => c.id);
+      const contact = await adapter.createContact({ firstName: 'Quentin', lastName: 'Ravel', emails: { primary: 'q.ravel@example.net' } });
+      expect(await ids('quentin ravel')).to.deep.equal([contact.id]);
+      const renamed = await adapter.updateContact(contact.id, { lastName: 'Zanetti', emails: { primary: 'quentin@zanetti.example' } }, { version: contact.version });
+      expect(await ids('ravel'), 'the old name').to.deep.equal([]);
+      expect(await ids('q.ravel@'), 'the old address').to.deep.equal([]);
+      expect(await ids('quentin zan')).to.deep.equal([contact.id]);
+      expect(await ids('quentin@zan')).to.deep.equal([contact.id]);
+      const byName = (await collectPages((cursor) => adapter.listContacts({ cursor, limit: 500 }), 500)).items.map((c) => c.id);
+      expect(byName.filter((id) => id === contact.id), 'listed once in name order').to.have.length(1);
+      await adapter.deleteContact(renamed.id);
+      expect(await ids('quentin')).to.deep.equal([]);
+      expect(await ids('quentin@zan')).to.deep.equal([]);
+    });
+
     it('pages through every contact exactly once with the cursor', async () => {
       const { adapter } = await setup();
       const { items, pages } = await collectPages((cursor) => adapter.listContacts({ cursor, limit: 3 }), 3);
