@@ -1,5 +1,6 @@
 // @web/test-runner in Debian's headless Chromium. No browser is ever downloaded:
 // CHROME_PATH wins, /usr/bin/chromium otherwise.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './test/counts-reporter.js';
@@ -15,6 +16,17 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY || 1),
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
+  // A module worker is loaded by URL (`new URL('./csv-worker.js', import.meta.url)`), as the
+  // built package ships it; here that request is served from the TypeScript source beside it.
+  middleware: [
+    (context, next) => {
+      const path = context.path;
+      if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+        context.url = context.url.replace(/\.js(?=$|\?)/, '.ts');
+      }
+      return next();
+    },
+  ],
   plugins: [
     commonjsBrowserBuild(['papaparse', 'axe-core']),
     vendorBundles(),

@@ -12,7 +12,7 @@ async function readRows(text: string): Promise<ContactCsvRow[]> {
 const exactly = (value: unknown) => JSON.stringify(value);
 
 describe('packRows and rowsOf', () => {
-  it('bring every row of a realistic file across as read: contacts, numbers, problems and cells', async () => {
+  it('bring every row of a realistic file across as read: contacts, numbers, problems, and a failed row\'s cells', async () => {
     const rows = await readRows(makeContactsCsv(2_000));
     expect(rows.filter((row) => row.input).length).to.be.greaterThan(1_800);
     // Read unchecked, a row fails here only for the file's own forms (its birth date, a quarter of the broken rows).
@@ -24,7 +24,8 @@ describe('packRows and rowsOf', () => {
       expect(row.rowNumber).to.equal(sent.rowNumber);
       expect(exactly(row.input), `row ${sent.rowNumber}`).to.equal(exactly(sent.input));
       expect(row.errors).to.deep.equal(sent.errors);
-      expect(cellsOf(row)).to.deep.equal(sent.raw);
+      // A row with a contact leaves its cells behind: the page asks for the few the adapter refuses.
+      expect(cellsOf(row)).to.deep.equal(sent.input ? undefined : sent.raw);
     });
   });
 
@@ -50,13 +51,13 @@ describe('packRows and rowsOf', () => {
     expect(across.find((candidate) => candidate.input?.lastName === 'Rossi')!.input).to.deep.include({ vip: false, customAttributes: { 'Fleet size': '12' } });
   });
 
-  it('gives a failed row its problems and its cells, and no contact', () => {
+  it('gives a failed row its problems and its cells, and no contact; a read row its contact and no cells', () => {
     const across = rowsOf(packRows([
       { rowNumber: 2, raw: ['Lee', '+85212345678'], input: { lastName: 'Lee' }, errors: [] },
       { rowNumber: 3, raw: ['', 'x@example.com'], errors: ['Last Name: Is required'] },
     ]));
     expect(across.map((row) => [row.rowNumber, row.input, row.errors, cellsOf(row)])).to.deep.equal([
-      [2, { lastName: 'Lee' }, [], ['Lee', '+85212345678']],
+      [2, { lastName: 'Lee' }, [], undefined],
       [3, undefined, ['Last Name: Is required'], ['', 'x@example.com']],
     ]);
   });

@@ -2,21 +2,29 @@ import type { Contact, ContactInput } from '../../domain/index.js';
 import type { ContactCsvRow, CsvFileProblem } from '../../domain/csv/index.js';
 import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
 
-/** What the page sends the Import Contact worker: the file, and the contacts a row must not repeat. */
-export type CsvWorkerRequest = { file: Blob; existing: Contact[] };
+/**
+ * What the page sends the Import Contact worker: the file to read, and the
+ * contacts a row must not repeat; then, once the file is read, the rows whose
+ * cells it wants after all (rows the adapter refused).
+ */
+export type CsvWorkerRequest =
+  | { type: 'read'; file: Blob; existing: Contact[] }
+  | { type: 'cells'; rowNumbers: number[] };
 
 /**
- * A row as the page receives it. From the worker, every row's cells travel as
- * one string joined by NUL (which no accepted file contains): the page needs
- * them only for the error file, and 27 strings a row made receiving a
- * 100,000-row file cost more than storing it. Read on the page itself (no
- * worker), a row keeps its cells as an array.
+ * A row as the page receives it. The page needs a row's cells only for the
+ * error file, so from the worker only a failed row brings them, as one string
+ * joined by NUL (which no accepted file contains); a row with a contact comes
+ * without, and the few the adapter refuses are asked for at the end. Sending
+ * every row's cells was a third of what crossed from the worker, and joining,
+ * copying and receiving them cost a quarter of a second over 100,000 rows.
+ * Read on the page itself (no worker), a row keeps its cells as an array.
  */
 export type WireCsvRow = {
   rowNumber: number;
   input?: ContactInput;
   errors: string[];
-  raw: string[] | string;
+  raw?: string[] | string;
 };
 
 /**
@@ -40,16 +48,18 @@ export type PackedRows = {
   values: string;
   /** The custom attributes the contacts hold, in the order `values` gives them. */
   customNames: string[];
-  /** Each row's cells joined by NUL. */
-  cells: string[];
+  /** A failed row's cells joined by NUL; 0 for a row with a contact. */
+  cells: (string | 0)[];
 };
 
-/** What the worker sends back, in this order: ready, then progress and rows, then done, refused or failed. */
+/** What the worker sends back, in this order: ready, then progress and rows, then done (then cells when asked), refused or failed. */
 export type CsvWorkerReply =
   | { type: 'ready' }
   | { type: 'progress'; fraction: number }
   | ({ type: 'rows' } & PackedRows)
   | { type: 'done'; header: string[]; delimiter: string }
+  /** The cells of the rows asked for, in the order asked (an empty list for a number that is no record). */
+  | { type: 'cells'; cells: string[][] }
   | { type: 'refused'; code: CsvFileProblem; message: string }
   | { type: 'failed'; message: string };
 
@@ -88,7 +98,7 @@ export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
     errors: rows.map((row) => (row.input ? 0 : row.errors)),
     values: JSON.stringify(values),
     customNames: [...customNames],
-    cells: rows.map((row) => row.raw.join('\0')),
+    cells: rows.map((row) => (row.input ? 0 : row.raw.join('\0'))),
   };
 }
 
@@ -99,8 +109,7 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
   let at = 0;
   return packed.rowNumbers.map((rowNumber, index): WireCsvRow => {
     const errors = packed.errors[index]!;
-    const raw = packed.cells[index]!;
-    if (errors !== 0) return { rowNumber, errors, raw };
+    if (errors !== 0) return { rowNumber, errors, raw: packed.cells[index] || '' };
     const input: Record<string, unknown> = {};
     for (const slot of slots) {
       const value = values[at++]!;
@@ -108,11 +117,11 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
       const holder = slot.group === undefined ? input : ((input[slot.group] as Record<string, unknown> | undefined) ??= {});
       holder[slot.key] = slot.kind === 'phone' ? { number: value } : slot.kind === 'flag' ? value === '1' : value;
     }
-    return { rowNumber, input: input as ContactInput, errors: [], raw };
+    return { rowNumber, input: input as ContactInput, errors: [] };
   });
 }
 
-/** A row's cells, whichever way they travelled. */
-export function cellsOf(row: WireCsvRow): string[] {
+/** A row's cells, whichever way they travelled; undefined when they stayed with the worker. */
+export function cellsOf(row: WireCsvRow): string[] | undefined {
   return typeof row.raw === 'string' ? row.raw.split('\0') : row.raw;
 }

@@ -2,8 +2,11 @@
  * The Import Contact reader, run in a module worker so reading and checking
  * 100,000 rows never holds the page's main thread: it posts the rows in
  * batches as they are read, then the file's header, or why the file is refused.
+ * It keeps the file until the page is done with it, to read again the cells of
+ * the rows the page asks for.
  */
-import { CsvFileError, parseContactsCsv } from '../../domain/csv/index.js';
+import { CsvFileError, parseContactsCsv, type ParsedContactsCsv } from '../../domain/csv/index.js';
+import type { Contact } from '../../domain/index.js';
 import { packRows, type CsvWorkerReply, type CsvWorkerRequest } from './csv-worker-protocol.js';
 
 /**
@@ -15,10 +18,17 @@ const ROWS_PER_POST = 1_000;
 
 const post = (reply: CsvWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
-self.addEventListener('message', async (event: MessageEvent<CsvWorkerRequest>) => {
-  const { file, existing } = event.data;
+let parsed: ParsedContactsCsv | undefined;
+
+self.addEventListener('message', (event: MessageEvent<CsvWorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'read') void read(request.file, request.existing);
+  else post({ type: 'cells', cells: (parsed?.cellsOfRows(request.rowNumbers) ?? []).map((cells) => cells ?? []) });
+});
+
+async function read(file: Blob, existing: Contact[]): Promise<void> {
   try {
-    const parsed = await parseContactsCsv(file, {
+    parsed = await parseContactsCsv(file, {
       existingContacts: existing,
       // The page stores the rows through its adapter, which checks each contact: checking here too doubled the work.
       checkContacts: false,
@@ -35,5 +45,5 @@ self.addEventListener('message', async (event: MessageEvent<CsvWorkerRequest>) =
       ? { type: 'refused', code: error.code, message: error.message }
       : { type: 'failed', message: String((error as Error)?.message ?? error) });
   }
-});
+}
 post({ type: 'ready' });

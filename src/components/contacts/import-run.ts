@@ -44,7 +44,7 @@ export async function runImport(
   // asked for keeps one up to date while storing the rows, not two.
   const existing = await visibleContacts(backend, signal, 'name');
   // Rows read and not yet stored, from `head` on. Stored rows are let go in bulk once they are
-  // half the array, so a 100,000-row file's cells are not all held to the end, and taking a chunk
+  // half the array, so a 100,000-row file's rows are not all held to the end, and taking a chunk
   // never shifts every row behind it.
   const waiting: WireCsvRow[] = [];
   let head = 0;
@@ -63,7 +63,9 @@ export async function runImport(
   let readingDone = false;
   let wake: (() => void) | undefined;
 
-  const reading = readRows(file, existing, {
+  // Rows the adapter refused whose cells stayed with the reader: read again at the end, for the error file.
+  const cellsLeftBehind: number[] = [];
+  const reader = readRows(file, existing, {
     signal,
     onProgress: (fraction) => {
       readFraction = fraction;
@@ -73,52 +75,67 @@ export async function runImport(
       total += rows.length;
       for (const row of rows) {
         if (row.input) waiting.push(row);
-        else failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: row.errors, rowNumber: row.rowNumber });
+        else failedAt.set(row.rowNumber, { raw: cellsOf(row) ?? [], errors: row.errors, rowNumber: row.rowNumber });
       }
       wake?.();
     },
-  }).finally(() => {
+  });
+  const reading = reader.done.finally(() => {
     readingDone = true;
     wake?.();
   });
   reading.catch(() => undefined); // awaited below, once storing has stopped
 
-  let imported = 0;
-  let stored = 0;
-  let chunk = FIRST_CHUNK;
-  for (;;) {
-    signal?.throwIfAborted();
-    if (head === waiting.length) {
-      if (readingDone) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
-      // Woken inside the task that received the rows: store them in a task of their own.
-      await nextTask();
-      continue;
-    }
-    const slice = take(chunk);
-    const began = performance.now();
-    const { results } = await backend.importContacts(slice.map((row) => row.input!));
-    const took = performance.now() - began;
-    results.forEach((result, index) => {
-      if (result.ok) imported += 1;
-      else {
-        const row = slice[index];
-        const issues = result.error.issues?.map((issue) => columnMessage(issue.field, issue.message));
-        failedAt.set(row.rowNumber, { raw: cellsOf(row), errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
-      }
-    });
-    stored += slice.length;
-    // Until the whole file is read, how many rows there are is not known: show reading's progress.
-    const left = waiting.length - head;
-    if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + left), done: stored, total: stored + left });
-    else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
-    chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
-    await nextTask();
+  try {
+    const imported = await storeRows();
+    const { header, delimiter } = await reading;
+    const cells = await reader.cellsOf(cellsLeftBehind);
+    cellsLeftBehind.forEach((rowNumber, index) => (failedAt.get(rowNumber)!.raw = cells[index]!));
+    const failed = [...failedAt.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+    return { header, delimiter, total, imported, failed };
+  } finally {
+    reader.close();
   }
-  const { header, delimiter } = await reading;
-  const failed = [...failedAt.values()].sort((a, b) => a.rowNumber - b.rowNumber);
-  return { header, delimiter, total, imported, failed };
+
+  /** Stores the rows as they arrive until the file is read and every row is stored: how many were imported. */
+  async function storeRows(): Promise<number> {
+    let imported = 0;
+    let stored = 0;
+    let chunk = FIRST_CHUNK;
+    for (;;) {
+      signal?.throwIfAborted();
+      if (head === waiting.length) {
+        if (readingDone) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        // Woken inside the task that received the rows: store them in a task of their own.
+        await nextTask();
+        continue;
+      }
+      const slice = take(chunk);
+      const began = performance.now();
+      const { results } = await backend.importContacts(slice.map((row) => row.input!));
+      const took = performance.now() - began;
+      results.forEach((result, index) => {
+        if (result.ok) imported += 1;
+        else {
+          const row = slice[index];
+          const issues = result.error.issues?.map((issue) => columnMessage(issue.field, issue.message));
+          const raw = cellsOf(row);
+          if (!raw) cellsLeftBehind.push(row.rowNumber);
+          failedAt.set(row.rowNumber, { raw: raw ?? [], errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
+        }
+      });
+      stored += slice.length;
+      // Until the whole file is read, how many rows there are is not known: show reading's progress.
+      const left = waiting.length - head;
+      if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + left), done: stored, total: stored + left });
+      else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
+      chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
+      await nextTask();
+    }
+    return imported;
+  }
 }
 
 /** Every contact the user can see, page by page, oldest first unless `sort` says otherwise. */

@@ -2,11 +2,23 @@ import type { Contact } from '../../domain/index.js';
 import { rowsOf, type CsvWorkerReply, type CsvWorkerRequest, type WireCsvRow } from './csv-worker-protocol.js';
 
 export type ReadRowsOptions = {
-  /** Rows in file order; a row's cells may be NUL-joined (see `cellsOf`). */
+  /** Rows in file order; a row's cells may be NUL-joined or left behind (see `cellsOf`). */
   onRows: (rows: WireCsvRow[]) => void;
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
 };
+
+/** A file being read: rows go to `onRows` until `done`. */
+export type RowReader = {
+  /** The file's header and delimiter, once every row is handed over; rejects with CsvFileError for a refused file. */
+  done: Promise<{ header: string[]; delimiter: string }>;
+  /** The cells of rows handed over without them, read again from the file (once `done`); [] for a number that is no record. */
+  cellsOf(rowNumbers: number[]): Promise<string[][]>;
+  /** Lets go of the file (and the worker reading it). */
+  close(): void;
+};
+
+type Read = { header: string[]; delimiter: string; cellsOf(rowNumbers: number[]): Promise<string[][]>; close(): void };
 
 /**
  * Reads an uploaded contacts CSV with seed 002's rules for the file, handing
@@ -16,15 +28,39 @@ export type ReadRowsOptions = {
  * stays free for input and for storing; otherwise on the main thread in short
  * time slices. A refused file rejects with CsvFileError.
  */
-export async function readRows(file: Blob, existing: Contact[], options: ReadRowsOptions): Promise<{ header: string[]; delimiter: string }> {
-  const worker = startWorker();
-  if (worker) {
-    const answer = await inWorker(worker, file, existing, options);
-    if (answer !== 'unavailable') return answer;
-  }
-  const { parseContactsCsv } = await import('../../domain/csv/index.js');
-  const parsed = await parseContactsCsv(file, { existingContacts: existing, checkContacts: false, ...options });
-  return { header: parsed.header, delimiter: parsed.delimiter };
+export function readRows(file: Blob, existing: Contact[], options: ReadRowsOptions): RowReader {
+  // Closing stops a reading still under way, as aborting does.
+  const closing = new AbortController();
+  const signal = closing.signal;
+  const outer = options.signal;
+  if (outer?.aborted) closing.abort(outer.reason);
+  else outer?.addEventListener('abort', () => closing.abort(outer.reason), { once: true, signal });
+  const read = (async (): Promise<Read> => {
+    const worker = startWorker();
+    if (worker) {
+      const answer = await inWorker(worker, file, existing, { ...options, signal });
+      if (answer !== 'unavailable') return answer;
+    }
+    const { parseContactsCsv } = await import('../../domain/csv/index.js');
+    const parsed = await parseContactsCsv(file, { existingContacts: existing, checkContacts: false, ...options, signal });
+    return {
+      header: parsed.header,
+      delimiter: parsed.delimiter,
+      cellsOf: async (rowNumbers) => parsed.cellsOfRows(rowNumbers).map((cells) => cells ?? []),
+      close: () => undefined,
+    };
+  })();
+  return {
+    done: read.then(({ header, delimiter }) => ({ header, delimiter })),
+    cellsOf: async (rowNumbers) => {
+      signal.throwIfAborted();
+      return rowNumbers.length === 0 ? [] : (await read).cellsOf(rowNumbers);
+    },
+    close: () => {
+      closing.abort(new DOMException('The file is closed', 'AbortError'));
+      read.then((answer) => answer.close(), () => undefined);
+    },
+  };
 }
 
 function startWorker(): Worker | undefined {
@@ -36,36 +72,49 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/** The worker's answer, or 'unavailable' when its script could not be loaded (then the main thread reads). */
+/**
+ * The worker's answer once the file is read, or 'unavailable' when its script
+ * could not be loaded (then the main thread reads). The worker keeps the file
+ * until closed, to answer for cells.
+ */
 function inWorker(
   worker: Worker,
   file: Blob,
   existing: Contact[],
   { onRows, onProgress, signal }: ReadRowsOptions,
-): Promise<{ header: string[]; delimiter: string } | 'unavailable'> {
+): Promise<Read | 'unavailable'> {
   return new Promise((resolve, reject) => {
+    const send = (request: CsvWorkerRequest) => worker.postMessage(request);
+    // Answers for cells come in the order asked.
+    const askingForCells: { resolve: (cells: string[][]) => void; reject: (reason: unknown) => void }[] = [];
     let started = false;
-    const finish = () => {
+    let failure: unknown;
+    /** Ends the worker: whatever waits on it (the reading, cells asked for) fails with `reason`. */
+    const stop = (reason: unknown) => {
+      if (failure !== undefined) return;
+      failure = reason;
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
+      for (const asking of askingForCells.splice(0)) asking.reject(reason);
+      reject(reason); // no effect once the file is read
     };
-    const onAbort = () => {
-      finish();
-      reject(signal!.reason);
-    };
+    const onAbort = () => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort);
+
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      finish();
-      if (started) reject(new Error(event.message || 'The file could not be read'));
-      else resolve('unavailable');
+      if (started) stop(new Error(event.message || 'The file could not be read'));
+      else {
+        resolve('unavailable');
+        stop(new Error('The reading worker could not start'));
+      }
     });
     worker.addEventListener('message', async (event: MessageEvent<CsvWorkerReply>) => {
       const reply = event.data;
       switch (reply.type) {
         case 'ready':
           started = true;
-          worker.postMessage({ file, existing } satisfies CsvWorkerRequest);
+          send({ type: 'read', file, existing });
           return;
         case 'progress':
           onProgress(reply.fraction);
@@ -74,18 +123,27 @@ function inWorker(
           onRows(rowsOf(reply));
           return;
         case 'done':
-          finish();
-          resolve({ header: reply.header, delimiter: reply.delimiter });
+          resolve({
+            header: reply.header,
+            delimiter: reply.delimiter,
+            cellsOf: (rowNumbers) => new Promise((resolveCells, rejectCells) => {
+              if (failure !== undefined) return rejectCells(failure);
+              askingForCells.push({ resolve: resolveCells, reject: rejectCells });
+              send({ type: 'cells', rowNumbers });
+            }),
+            close: () => stop(new Error('The file is closed')),
+          });
+          return;
+        case 'cells':
+          askingForCells.shift()?.resolve(reply.cells);
           return;
         case 'refused': {
-          finish();
           const { CsvFileError } = await import('../../domain/csv/index.js');
-          reject(new CsvFileError(reply.code, reply.message));
+          stop(new CsvFileError(reply.code, reply.message));
           return;
         }
         default:
-          finish();
-          reject(new Error(reply.message));
+          stop(new Error(reply.message));
       }
     });
   });

@@ -245,6 +245,35 @@ describe('parseContactsCsv: file shapes', () => {
   });
 });
 
+describe('parseContactsCsv: cells read again', () => {
+  const shapes: [string, string][] = [
+    ['a BOM and CRLF ends', '\uFEFFFirst Name,Last Name,Street\r\nJosé,Rossi,"Via Roma 1,\r\nscala B"\r\nBen,Lee,\r\n'],
+    ['LF ends, quotes and a quoted line break', 'Last Name,Street,Notes\nRossi,"Via Roma 1,\nscala B ""interno"" 3",x\nLee,Main St,"=1+2"\n'],
+    ['old Mac CR ends', 'Last Name,City\rRossi,Milano\rLee,Seoul'],
+    ['semicolons and blank lines', 'Last Name;City\nRossi;"Milano; Centro"\n\n;\nLee;Seoul\n'],
+    ['tabs and a file with no last line end', 'Last Name\tCompany\nRossi\tAcme, Inc.\nLee\t'],
+  ];
+  for (const [shape, text] of shapes) {
+    it(`gives each row's cells exactly as first read: ${shape}`, async () => {
+      const result = await parseContactsCsv(text);
+      const rowNumbers = result.rows.map((row) => row.rowNumber);
+      expect(rowNumbers.length).to.be.greaterThan(1);
+      expect(result.cellsOfRows(rowNumbers)).to.deep.equal(result.rows.map((row) => row.raw));
+    });
+  }
+
+  it('reads again the rows asked for, in the order asked, and nothing for a number that is no record', async () => {
+    const result = await parseContactsCsv('Last Name,City\nRossi,Milano\n\nLee,"Seoul"\nPark,Busan\n');
+    expect(result.cellsOfRows([5, 2, 3, 1, 99])).to.deep.equal([['Park', 'Busan'], ['Rossi', 'Milano'], undefined, undefined, undefined]);
+  });
+
+  it('gives a row with an unclosed quote nothing to read again: its cells came with its error', async () => {
+    const result = await parseContactsCsv('Last Name,City\nRossi,Milano\nLee,"Seoul\nPark,Busan\n');
+    expect(result.rows[1].raw).to.deep.equal(['Lee', '"Seoul']);
+    expect(result.cellsOfRows([3, 4])).to.deep.equal([undefined, ['Park', 'Busan']]);
+  });
+});
+
 describe('parseContactsCsv: a malformed row fails alone', () => {
   it('fails a row with too few or too many cells, not the file', async () => {
     const result = await parseContactsCsv('First Name,Last Name,City\nAna,Rossi,Milano\nBen,Lee\nCy,Park,Seoul,extra\nDee,Kim,Busan\n');

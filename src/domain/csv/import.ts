@@ -22,6 +22,13 @@ export type ParsedContactsCsv = {
   delimiter: string;
   /** Headers that name no importable field, so a person can be told they were skipped. */
   ignoredColumns: string[];
+  /**
+   * The cells of these rows, read again from the file: a caller that passed
+   * rows on without their cells (a worker sends only a contact) asks for the
+   * few it needs later, for ErrorDetail.csv. Undefined for a number that is no
+   * record of the file.
+   */
+  cellsOfRows(rowNumbers: readonly number[]): (string[] | undefined)[];
 };
 
 export type ParseContactsCsvOptions = {
@@ -105,10 +112,17 @@ export async function parseContactsCsv(
     rows = [];
   };
 
-  const takeRecord = (cells: string[], problem?: string) => {
+  // Where each record starts and ends in the text (by row number less 2; -1 when not known), so its cells can be read again.
+  const recordStarts: number[] = [];
+  const recordEnds: number[] = [];
+
+  const takeRecord = (cells: string[], problem?: string, start = -1, end = -1) => {
     recordNumber += 1;
-    if (newline === '\n' && cells.length > 0) cells[cells.length - 1] = cells[cells.length - 1].replace(/\r$/, '');
-    if (cells.every((cell) => cell.trim() === '')) return;
+    trimRecordEnd(cells, newline);
+    const isRow = !cells.every((cell) => cell.trim() === '');
+    recordStarts.push(isRow ? start : -1);
+    recordEnds.push(end);
+    if (!isRow) return;
     if (taken >= maxRows) {
       throw new CsvFileError(
         'too-many-rows',
@@ -144,7 +158,7 @@ export async function parseContactsCsv(
           parser.abort();
           return;
         }
-        takeRecord(result.data[0]);
+        takeRecord(result.data[0], undefined, recordStart, result.meta.cursor);
         recordStart = result.meta.cursor;
         // The clock, not the slice size, ends a task: a busy or slow machine still gets its turns.
         sinceClockCheck += 1;
@@ -184,7 +198,19 @@ export async function parseContactsCsv(
   }
   flush();
   options.onProgress?.(1);
-  return { header, rows, delimiter, ignoredColumns: layout.ignored };
+  const cellsOfRows = (rowNumbers: readonly number[]) => rowNumbers.map((rowNumber) => {
+    const start = recordStarts[rowNumber - 2] ?? -1;
+    if (start < 0) return undefined;
+    const cells = papa.parse<string[]>(text.slice(start, recordEnds[rowNumber - 2]), { delimiter, newline, quoteChar: '"' }).data[0] ?? [];
+    trimRecordEnd(cells, newline);
+    return cells;
+  });
+  return { header, rows, delimiter, ignoredColumns: layout.ignored, cellsOfRows };
+}
+
+/** A file with CRLF line ends read by LF leaves a CR on each record's last cell. */
+function trimRecordEnd(cells: string[], newline: string): void {
+  if (newline === '\n' && cells.length > 0) cells[cells.length - 1] = cells[cells.length - 1].replace(/\r$/, '');
 }
 
 async function loadPapa(): Promise<PapaModule> {
