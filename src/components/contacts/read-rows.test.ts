@@ -54,6 +54,18 @@ describe('readRows', () => {
     }
   });
 
+  it('reads Windows-1252 and UTF-16 files in the worker as on the page', async () => {
+    const latin = new Uint8Array([...new TextEncoder().encode('Last Name\r\nJos'), 0xe9, 0x0d, 0x0a]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Last Name\tCity\r\nRossi\tMilano\r\n'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    for (const [bytes, expected] of [[latin, { lastName: 'José' }], [utf16, { lastName: 'Rossi', address: { city: 'Milano' } }]] as const) {
+      const rows: WireCsvRow[] = [];
+      const reader = readRows(new Blob([bytes]), [], { onRows: (batch) => rows.push(...batch), onProgress: () => undefined });
+      await reader.done;
+      reader.close();
+      expect(rows.map((row) => row.input)).to.deep.equal([expected]);
+    }
+  });
+
   it('answers for cells no more once closed', async () => {
     const { reader } = await readAll(CSV);
     reader.close();
