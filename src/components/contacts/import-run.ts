@@ -5,6 +5,8 @@ import type { FailedCsvRow } from '../../domain/csv/index.js';
 import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
 import { readRows } from './read-rows.js';
 
+export { prepareReader, releaseReader } from './read-rows.js';
+
 export type ImportProgress = { phase: 'reading' | 'storing'; fraction: number; done: number; total: number };
 
 export type ImportOutcome = {

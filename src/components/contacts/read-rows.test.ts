@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseContactsCsv } from '../../domain/csv/index.js';
 import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
-import { readRows } from './read-rows.js';
+import { prepareReader, readRows, releaseReader } from './read-rows.js';
 
 const CSV = [
   'Last Name,First Name,Email,Birth Date,Street',
@@ -64,6 +64,21 @@ describe('readRows', () => {
       reader.close();
       expect(rows.map((row) => row.input)).to.deep.equal([expected]);
     }
+  });
+
+  it('reads in a worker started before the file came, and in a fresh one once that is let go', async () => {
+    const { rows: expected, reader: first } = await readAll(CSV);
+    first.close();
+    prepareReader();
+    prepareReader(); // the same worker, not a second
+    const prepared = await readAll(CSV);
+    prepared.reader.close();
+    expect(prepared.rows).to.deep.equal(expected);
+    prepareReader();
+    releaseReader();
+    const fresh = await readAll(CSV);
+    fresh.reader.close();
+    expect(fresh.rows).to.deep.equal(expected);
   });
 
   it('answers for cells no more once closed', async () => {

@@ -36,11 +36,8 @@ export function readRows(file: Blob, existing: Contact[], options: ReadRowsOptio
   if (outer?.aborted) closing.abort(outer.reason);
   else outer?.addEventListener('abort', () => closing.abort(outer.reason), { once: true, signal });
   const read = (async (): Promise<Read> => {
-    const worker = startWorker();
-    if (worker) {
-      const answer = await inWorker(worker, file, existing, { ...options, signal });
-      if (answer !== 'unavailable') return answer;
-    }
+    const booting = takeWorker();
+    if (booting && (await booting.ready)) return inWorker(booting.worker, file, existing, { ...options, signal });
     const { parseContactsCsv } = await import('../../domain/csv/index.js');
     const parsed = await parseContactsCsv(file, { existingContacts: existing, checkContacts: false, ...options, signal });
     return {
@@ -63,18 +60,62 @@ export function readRows(file: Blob, existing: Contact[], options: ReadRowsOptio
   };
 }
 
-function startWorker(): Worker | undefined {
+/** A reading worker and whether it started: its script loaded and said it is ready. */
+type BootingWorker = { worker: Worker; ready: Promise<boolean> };
+
+/** A worker started ahead of the file (see `prepareReader`), for the next `readRows`. */
+let spare: BootingWorker | undefined;
+
+/**
+ * Starts a reading worker before there is a file to read, for a page that
+ * knows one is coming (the Import Contact dialog, as it opens): loading the
+ * worker's script was a tenth of the time to the first rows stored.
+ */
+export function prepareReader(): void {
+  spare ??= bootWorker();
+}
+
+/** Lets a prepared worker go unused (the dialog closed without a file). */
+export function releaseReader(): void {
+  spare?.worker.terminate();
+  spare = undefined;
+}
+
+function takeWorker(): BootingWorker | undefined {
+  const taken = spare ?? bootWorker();
+  spare = undefined;
+  return taken;
+}
+
+function bootWorker(): BootingWorker | undefined {
   if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
   try {
-    return new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }
+  const ready = new Promise<boolean>((resolve) => {
+    const onMessage = (event: MessageEvent<CsvWorkerReply>) => {
+      if (event.data.type !== 'ready') return;
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      resolve(true);
+    };
+    // A script that cannot load (a page whose policy refuses it): the page reads instead.
+    const onError = (event: Event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(false);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError, { once: true });
+  });
+  return { worker, ready };
 }
 
 /**
- * The worker's answer once the file is read, or 'unavailable' when its script
- * could not be loaded (then the main thread reads). The worker keeps the file
+ * A started worker's answer once the file is read. The worker keeps the file
  * until closed, to answer for cells.
  */
 function inWorker(
@@ -82,12 +123,11 @@ function inWorker(
   file: Blob,
   existing: Contact[],
   { onRows, onProgress, signal }: ReadRowsOptions,
-): Promise<Read | 'unavailable'> {
+): Promise<Read> {
   return new Promise((resolve, reject) => {
     const send = (request: CsvWorkerRequest) => worker.postMessage(request);
     // Answers for cells come in the order asked.
     const askingForCells: { resolve: (cells: string[][]) => void; reject: (reason: unknown) => void }[] = [];
-    let started = false;
     let failure: unknown;
     /** Ends the worker: whatever waits on it (the reading, cells asked for) fails with `reason`. */
     const stop = (reason: unknown) => {
@@ -99,23 +139,16 @@ function inWorker(
       reject(reason); // no effect once the file is read
     };
     const onAbort = () => stop(signal!.reason);
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
 
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      if (started) stop(new Error(event.message || 'The file could not be read'));
-      else {
-        resolve('unavailable');
-        stop(new Error('The reading worker could not start'));
-      }
+      stop(new Error(event.message || 'The file could not be read'));
     });
     worker.addEventListener('message', async (event: MessageEvent<CsvWorkerReply>) => {
       const reply = event.data;
       switch (reply.type) {
-        case 'ready':
-          started = true;
-          send({ type: 'read', file, existing });
-          return;
         case 'progress':
           onProgress(reply.fraction);
           return;
@@ -137,6 +170,8 @@ function inWorker(
         case 'cells':
           askingForCells.shift()?.resolve(reply.cells);
           return;
+        case 'ready': // seen while booting
+          return;
         case 'refused': {
           const { CsvFileError } = await import('../../domain/csv/index.js');
           stop(new CsvFileError(reply.code, reply.message));
@@ -146,5 +181,6 @@ function inWorker(
           stop(new Error(reply.message));
       }
     });
+    send({ type: 'read', file, existing });
   });
 }

@@ -14,6 +14,9 @@ import '../../i18n/en/contactsDialogs.js';
 type CsvModule = typeof import('../../domain/csv/index.js');
 const loadCsv = (): Promise<CsvModule> => import('../../domain/csv/index.js');
 
+/** The import's code: loaded, with a worker to read in started, while the dialog is open and waits for a file. */
+const loadRun = () => import('./import-run.js');
+
 /** Errors listed in the dialog; every one of them is in ErrorDetail.csv. */
 const SHOWN_ERRORS = 10;
 
@@ -57,6 +60,7 @@ export class RpContactsImport extends RapportElement {
     isDirty: () => false,
     onClosed: () => {
       this.abort?.abort();
+      loadRun().then((run) => run.releaseReader(), () => undefined);
       this.open = false;
       this.dispatchEvent(new Event('close'));
     },
@@ -70,6 +74,7 @@ export class RpContactsImport extends RapportElement {
       this.refusal = '';
       void this.modal.open();
       loadCsv().then((csv) => (this.csv = csv), () => undefined);
+      this.prepareReader();
     } else if (!this.open && this.modal.isOpen) this.modal.close('dismissed');
   }
 
@@ -87,7 +92,7 @@ export class RpContactsImport extends RapportElement {
     this.abort = new AbortController();
     let csv: CsvModule | undefined;
     try {
-      const [run, csvModule] = await Promise.all([import('./import-run.js'), loadCsv()]);
+      const [run, csvModule] = await Promise.all([loadRun(), loadCsv()]);
       csv = this.csv = csvModule;
       this.outcome = await run.runImport(backend, file, (progress) => (this.progress = progress), this.abort.signal);
       this.phase = 'done';
@@ -101,6 +106,12 @@ export class RpContactsImport extends RapportElement {
       this.refusal = this.refusalFor(error, file, csv);
       this.announce?.(this.refusal);
     }
+    // The fixed ErrorDetail.csv, or another file, often follows.
+    if (this.open) this.prepareReader();
+  }
+
+  private prepareReader(): void {
+    loadRun().then((run) => run.prepareReader(), () => undefined);
   }
 
   private refusalFor(error: unknown, file: File, csv: CsvModule | undefined): string {
