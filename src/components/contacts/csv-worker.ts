@@ -18,6 +18,9 @@ const ROWS_PER_POST = 1_000;
 
 const post = (reply: CsvWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
+// Loaded while the worker waits for its file (it starts as the dialog opens), not after.
+import('papaparse').catch(() => undefined);
+
 let parsed: ParsedContactsCsv | undefined;
 
 self.addEventListener('message', (event: MessageEvent<CsvWorkerRequest>) => {

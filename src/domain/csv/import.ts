@@ -67,6 +67,8 @@ const SLICE_CHARS = 256 * 1024;
 const TIME_SLICE_MS = 30;
 /** Reading the clock costs more than a short row: look at it every so many rows. */
 const CLOCK_CHECK_ROWS = 256;
+/** The first rows go out as soon as there are this many: whoever stores them is waiting, not busy. */
+const FIRST_BATCH_ROWS = 100;
 /** No real contact row is this long: a quote left open has swallowed the file. */
 const MAX_RECORD_CHARS = 1024 * 1024;
 export const QUOTE_MESSAGE =
@@ -135,6 +137,7 @@ export async function parseContactsCsv(
         ? { rowNumber: recordNumber, raw: cells, errors: [problem] }
         : readRecord(cells, recordNumber, header.length, layout.matches, index, options.checkContacts ?? true),
     );
+    if (streaming && taken === FIRST_BATCH_ROWS) flush();
   };
 
   let position = headerEnd + newline.length;
