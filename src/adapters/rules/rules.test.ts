@@ -5,7 +5,7 @@ import { applyContactPatch, creationChanges, diffContacts } from './contact-chan
 import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
 import { sameDraft } from './messages.js';
 import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
-import { contactSearchTerms, matchesSearch, normalizeSearch, searchKeys } from './search.js';
+import { contactSearchTerms, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
 
 const T = '2026-01-01T00:00:00.000Z';
 const contact: Contact = {
@@ -53,6 +53,16 @@ describe('adapter rules', () => {
     expect(matchesSearch(terms, 'rien')).to.equal(false);
     expect(matchesSearch(terms, 'example.com')).to.equal(false);
     expect(searchKeys(terms)).to.include.members(['zoe', 'o', 'brien', 'cote', 'zoe@example.com']);
+  });
+
+  it('splits plain ASCII into words exactly as the Unicode rule does', () => {
+    for (let code = 0; code < 128; code += 1) {
+      const text = `Ab${String.fromCharCode(code)}9z Q`;
+      const unicodeWords = normalizeSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      expect(searchWords(text), `character ${code}`).to.deep.equal(unicodeWords);
+    }
+    expect(searchWords("O'Brien-Smith (Okafor) 2nd")).to.deep.equal(['o', 'brien', 'smith', 'okafor', '2nd']);
+    expect(searchWords('Zoë Ó Briain')).to.deep.equal(['zoe', 'o', 'briain']);
   });
 
   it('round-trips a cursor and refuses a forged one on the named field', () => {

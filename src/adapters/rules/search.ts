@@ -10,8 +10,12 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** The words of a normalised text: runs of letters and digits. */
 export function searchWords(text: string): string[] {
-  return normalizeSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const normal = normalizeSearch(text);
+  // Lower-cased ASCII has no letters but a-z and no digits but 0-9: a plain split, without Unicode property lookups, at about half the cost.
+  return normal.split(ASCII.test(normal) ? ASCII_WORD_BREAK : WORD_BREAK).filter(Boolean);
 }
+const ASCII_WORD_BREAK = /[^a-z0-9]+/;
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 /** What a contact can be found by: the words of its name and its whole email addresses. */
 export type ContactSearchTerms = { words: string[]; emails: string[] };
