@@ -112,7 +112,9 @@ export class MemoryStore {
    * counter's id needs no lookup (an import asks 200,000 times).
    */
   newId(kind: IdKind): string {
-    if (!this.idSource) return `${kind}-${this.bump(kind)}`;
+    // Joined, not a template literal: from 13 characters on ("contact-10000") that makes a tree of
+    // two pieces, which V8 keeps beside the flat copy it makes the first time the id is a Map key.
+    if (!this.idSource) return [kind, this.bump(kind)].join('-');
     const id = this.idSource(kind);
     if (this.idTaken(kind, id)) throw RapportError.unavailable(`The id source gave ${id}, which is already in use`);
     return id;
