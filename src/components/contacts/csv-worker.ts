@@ -26,7 +26,7 @@ let parsed: ParsedContactsCsv | undefined;
 self.addEventListener('message', (event: MessageEvent<CsvWorkerRequest>) => {
   const request = event.data;
   if (request.type === 'read') void read(request.file, request.existing);
-  else post({ type: 'cells', cells: (parsed?.cellsOfRows(request.rowNumbers) ?? []).map((cells) => cells ?? []) });
+  else post({ type: 'cells', cells: parsed?.cellsOfRows(request.rowNumbers) ?? [] });
 });
 
 async function read(file: Blob, existing: Contact[]): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Contact, ContactInput } from '../schemas/contact.js';
 import { matchHeader, type HeaderMatch } from './columns.js';
 import { readContactRow } from './contact-row.js';
+import { countLines, detectDelimiter, RecordSpans, sliceEnd, trimRecordEnd } from './csv-text.js';
 import { buildContactIndex, findExistingMatch, rememberRow } from './duplicates.js';
 import { CsvFileError, DEFAULT_MAX_BYTES, readCsvText } from './read-text.js';
 import { yieldToEventLoop } from './yield.js';
@@ -25,10 +26,10 @@ export type ParsedContactsCsv = {
   /**
    * The cells of these rows, read again from the file: a caller that passed
    * rows on without their cells (a worker sends only a contact) asks for the
-   * few it needs later, for ErrorDetail.csv. Undefined for a number that is no
-   * record of the file.
+   * few it needs later, for ErrorDetail.csv. No cells for a number that is no
+   * row of the file, or a row whose cells came with its error.
    */
-  cellsOfRows(rowNumbers: readonly number[]): (string[] | undefined)[];
+  cellsOfRows(rowNumbers: readonly number[]): string[][];
 };
 
 export type ParseContactsCsvOptions = {
@@ -114,16 +115,13 @@ export async function parseContactsCsv(
     rows = [];
   };
 
-  // Where each record starts and ends in the text (by row number less 2; -1 when not known), so its cells can be read again.
-  const recordStarts: number[] = [];
-  const recordEnds: number[] = [];
+  const spans = new RecordSpans();
 
   const takeRecord = (cells: string[], problem?: string, start = -1, end = -1) => {
     recordNumber += 1;
     trimRecordEnd(cells, newline);
     const isRow = !cells.every((cell) => cell.trim() === '');
-    recordStarts.push(isRow ? start : -1);
-    recordEnds.push(end);
+    spans.add(isRow ? start : -1, end);
     if (!isRow) return;
     if (taken >= maxRows) {
       throw new CsvFileError(
@@ -202,18 +200,13 @@ export async function parseContactsCsv(
   flush();
   options.onProgress?.(1);
   const cellsOfRows = (rowNumbers: readonly number[]) => rowNumbers.map((rowNumber) => {
-    const start = recordStarts[rowNumber - 2] ?? -1;
-    if (start < 0) return undefined;
-    const cells = papa.parse<string[]>(text.slice(start, recordEnds[rowNumber - 2]), { delimiter, newline, quoteChar: '"' }).data[0] ?? [];
+    const recordText = spans.textOf(text, rowNumber);
+    if (recordText === undefined) return [];
+    const cells = papa.parse<string[]>(recordText, { delimiter, newline, quoteChar: '"' }).data[0] ?? [];
     trimRecordEnd(cells, newline);
     return cells;
   });
   return { header, rows, delimiter, ignoredColumns: layout.ignored, cellsOfRows };
-}
-
-/** A file with CRLF line ends read by LF leaves a CR on each record's last cell. */
-function trimRecordEnd(cells: string[], newline: string): void {
-  if (newline === '\n' && cells.length > 0) cells[cells.length - 1] = cells[cells.length - 1].replace(/\r$/, '');
 }
 
 async function loadPapa(): Promise<PapaModule> {
@@ -281,31 +274,4 @@ function skipBadRecord(
   const end = lineEnd === -1 ? text.length : lineEnd;
   takeRecord(text.slice(start, end).split(delimiter), QUOTE_MESSAGE);
   return lineEnd === -1 ? text.length : lineEnd + newline.length;
-}
-
-/** Lines in `text`, counting no further than `stop`. */
-function countLines(text: string, newline: string, stop: number): number {
-  let lines = 1;
-  for (let at = text.indexOf(newline); at !== -1 && lines < stop; at = text.indexOf(newline, at + 1)) lines += 1;
-  return lines;
-}
-
-/** A slice ends just after a line break, so few records straddle two slices. */
-function sliceEnd(text: string, wanted: number, newline: string): number {
-  if (wanted >= text.length) return text.length;
-  const next = text.indexOf(newline, wanted);
-  return next === -1 ? text.length : next + newline.length;
-}
-
-/** The most frequent of comma, semicolon and tab outside quotes in the header; comma on a tie. */
-export function detectDelimiter(headerLine: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
-  let quoted = false;
-  for (const char of headerLine) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
-  }
-  let best = ',';
-  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
-  return best;
 }
