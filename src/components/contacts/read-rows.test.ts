@@ -69,16 +69,31 @@ describe('readRows', () => {
   it('reads in a worker started before the file came, and in a fresh one once that is let go', async () => {
     const { rows: expected, reader: first } = await readAll(CSV);
     first.close();
-    prepareReader();
-    prepareReader(); // the same worker, not a second
-    const prepared = await readAll(CSV);
-    prepared.reader.close();
-    expect(prepared.rows).to.deep.equal(expected);
-    prepareReader();
-    releaseReader();
-    const fresh = await readAll(CSV);
-    fresh.reader.close();
-    expect(fresh.rows).to.deep.equal(expected);
+    const { Worker } = globalThis;
+    let started = 0;
+    globalThis.Worker = class extends Worker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        started += 1;
+      }
+    };
+    try {
+      prepareReader();
+      prepareReader();
+      expect(started, 'one worker prepared, however often asked').to.equal(1);
+      const prepared = await readAll(CSV);
+      prepared.reader.close();
+      expect(started, 'the file read in the prepared worker').to.equal(1);
+      expect(prepared.rows).to.deep.equal(expected);
+      prepareReader();
+      releaseReader();
+      const fresh = await readAll(CSV);
+      fresh.reader.close();
+      expect(started, 'a worker of its own once the prepared one is let go').to.equal(3);
+      expect(fresh.rows).to.deep.equal(expected);
+    } finally {
+      globalThis.Worker = Worker;
+    }
   });
 
   it('answers for cells no more once closed', async () => {

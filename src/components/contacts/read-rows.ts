@@ -18,7 +18,8 @@ export type RowReader = {
   close(): void;
 };
 
-type Read = { header: string[]; delimiter: string; cellsOf(rowNumbers: number[]): Promise<string[][]>; close(): void };
+/** The file once read: what `done` gives, and the reader's own cellsOf and close. */
+type Read = Awaited<RowReader['done']> & Pick<RowReader, 'cellsOf' | 'close'>;
 
 /**
  * Reads an uploaded contacts CSV with seed 002's rules for the file, handing
@@ -43,7 +44,7 @@ export function readRows(file: Blob, existing: Contact[], options: ReadRowsOptio
     return {
       header: parsed.header,
       delimiter: parsed.delimiter,
-      cellsOf: async (rowNumbers) => parsed.cellsOfRows(rowNumbers).map((cells) => cells ?? []),
+      cellsOf: async (rowNumbers) => parsed.cellsOfRows(rowNumbers),
       close: () => undefined,
     };
   })();
