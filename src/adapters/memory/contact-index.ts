@@ -29,7 +29,7 @@ export type NamePosition = { k: string | number; id: string };
  * The entries are all it keeps per contact: anything else (a contact's search
  * terms, its name key) is worked out again from `contacts` when needed. At
  * 100,000 contacts, keeping them too cost more memory than the contacts did,
- * and building them a fifth of an import's time.
+ * and building them a fifth of the time spent storing an import.
  */
 export class ContactIndex {
   private entries: string[] = [];
