@@ -29,8 +29,9 @@ export async function insertContact(ctx: Ctx, prepared: PreparedContact, at: str
   const contact: Contact = { ...prepared, id: await ctx.newId('contact'), version: 1, createdAt: at, updatedAt: at };
   // A new contact always has a creation entry: its Last Name, at least, is a change it lists.
   const creation = { id: await ctx.newId('change'), actorId: ctx.user.id };
-  const written = ctx.tx.objectStore('contacts').add(contactRow(contact, creation));
-  ctx.termsTouched = true;
+  const row = contactRow(contact, creation);
+  const written = ctx.tx.objectStore('contacts').add(row);
+  ctx.fileTerms(row.terms);
   ctx.emit({ type: 'contact', action: 'created', contact });
   return { contact, written };
 }
@@ -58,10 +59,11 @@ export async function insertContacts(ctx: Ctx, batch: readonly PreparedContact[]
   const entryIds = await ctx.counterIds('change', contacts.length);
   const store = unwrap(ctx.tx.objectStore('contacts'));
   contacts.forEach((contact, n) => {
-    store.add(contactRow(contact, { id: entryIds[n]!, actorId: ctx.user.id }));
+    const row = contactRow(contact, { id: entryIds[n]!, actorId: ctx.user.id });
+    store.add(row);
+    ctx.fileTerms(row.terms);
     ctx.emit({ type: 'contact', action: 'created', contact });
   });
-  ctx.termsTouched = true;
   return contacts;
 }
 
@@ -137,7 +139,7 @@ async function save(ctx: Ctx, row: ContactRow, next: Contact, changes: FieldChan
   if (row.creation) await changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry: creationEntry(row) });
   const entry = await logEntry(ctx, saved.id, changes, at);
   const stored = contactRow(saved);
-  if (JSON.stringify(stored.terms) !== JSON.stringify(row.terms)) ctx.termsTouched = true;
+  ctx.fileTerms(stored.terms, row.terms);
   await Promise.all([
     changesStore.add({ contactId: saved.id, s: await ctx.seq(), entry }),
     ctx.tx.objectStore('contacts').put(stored),

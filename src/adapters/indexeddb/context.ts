@@ -3,6 +3,7 @@ import type { RapportChange } from '../adapter.js';
 import { RapportError } from '../errors.js';
 import { staffMember, type Deliver } from '../rules/index.js';
 import type { IdKind } from '../memory/index.js';
+import { wordsOfTerms } from './index-keys.js';
 import type { StoreName, Tx } from './schema.js';
 import type { WordCache } from './word-cache.js';
 
@@ -24,6 +25,8 @@ export type Settings = {
   attachmentLimits: Partial<AttachmentLimits>;
   /** This connection's lists of `by-term` words by prefix. */
   words: WordCache;
+  /** Words this connection knows the `words` store lists (none is ever taken out), so it never writes them again. */
+  listedWords: Set<string>;
 };
 
 /**
@@ -35,10 +38,10 @@ export class Ctx {
   readonly changes: RapportChange[] = [];
   /** Set when a write may have changed which scheduled message is due next. */
   scheduleTouched = false;
-  /** Set when a write may add a word to `by-term`: the commit then moves the terms stamp on, and cached word lists lapse. */
-  termsTouched = false;
   private readonly counters = new Map<string, number>();
   private stamp?: Promise<number>;
+  /** Words filed in `by-term` by this transaction that `words` may not list yet. */
+  private readonly newWords = new Set<string>();
 
   constructor(readonly tx: Tx, readonly user: Staff, readonly settings: Settings) {}
 
@@ -85,6 +88,30 @@ export class Ctx {
     return this.bump('seq');
   }
 
+  /**
+   * Notes the `by-term` keys of a contact row being written (`stored`: those of
+   * the row it replaces): a word new to the
+   * `words` store is added to it at the end, and the terms stamp moves on, so
+   * cached word lists lapse in every tab.
+   */
+  fileTerms(terms: readonly string[] | undefined, stored: readonly string[] = []): void {
+    // The words of a row already stored are listed: its write listed them.
+    const listed = new Set(wordsOfTerms(stored));
+    for (const word of wordsOfTerms(terms ?? [])) {
+      if (!listed.has(word) && !this.settings.listedWords.has(word)) this.newWords.add(word);
+    }
+  }
+
+  /** Words read from the `words` store: listed for good. */
+  heardWords(words: readonly string[]): void {
+    for (const word of words) this.settings.listedWords.add(word);
+  }
+
+  /** After the commit: the words this transaction added are listed. */
+  committed(): void {
+    this.heardWords([...this.newWords]);
+  }
+
   /** The terms stamp this transaction sees: word lists cached at another value may miss words. */
   termsStamp(): Promise<number> {
     this.stamp ??= this.tx.objectStore('meta').get(TERMS_STAMP).then((value) => (value as number | undefined) ?? 0);
@@ -93,7 +120,11 @@ export class Ctx {
 
   /** Writes the counters back; the transaction commits right after. */
   async finish(): Promise<void> {
-    if (this.termsTouched) await this.bump(TERMS_STAMP);
+    if (this.newWords.size > 0) {
+      const words = this.tx.objectStore('words');
+      for (const word of this.newWords) void words.put(true, word);
+      await this.bump(TERMS_STAMP);
+    }
     const meta = this.tx.objectStore('meta');
     for (const [key, value] of this.counters) await meta.put(value, key);
   }

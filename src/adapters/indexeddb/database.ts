@@ -97,6 +97,7 @@ export class IdbDatabase {
     } catch (error) {
       throw toRapportError(error, tx.error);
     }
+    ctx.committed();
     this.publish(ctx.changes);
     return result;
   }
@@ -205,7 +206,7 @@ export class IdbDatabase {
       const settings: Settings = {
         account: seeded.account, staff: new Map(seeded.staff.map((person) => [person.id, person])), now: () => this.now(),
         deliver: this.options.deliver ?? defaultDeliver, idSource: this.options.idSource,
-        attachmentLimits: this.options.attachmentLimits ?? {}, words: new WordCache(),
+        attachmentLimits: this.options.attachmentLimits ?? {}, words: new WordCache(), listedWords: new Set(),
       };
       this.arm();
       return { db, settings };

@@ -1,6 +1,7 @@
 import { normalizeSearch, searchWords, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
-import { TERM_SEP, type ContactRow } from './schema.js';
+import { TERM_SEP } from './index-keys.js';
+import type { ContactRow } from './schema.js';
 import { TOO_MANY } from './word-cache.js';
 
 /** Past this many words under one search, merging their runs costs more than the other ways to answer. */
@@ -31,39 +32,29 @@ export const after = (row: ContactRow, position: Position | undefined) =>
 export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.name === b.name && a.id < b.id);
 
 /**
- * The words in `by-term` starting with `prefix`; `undefined` past `MAX_MERGED_RUNS`
- * of them. `guess` is what this connection last knew of them (see `WordCache`):
- * a caller that took it first can load their runs while the terms stamp is
- * checked; a word since gone only adds an empty run.
+ * The words in `by-term` starting with `prefix` (as the `words` store lists
+ * them); `undefined` past `MAX_MERGED_RUNS` of them. `guess` is what this
+ * connection last knew of them (see `WordCache`): a caller that took it first
+ * can load their runs while the terms stamp is checked; a word since gone only
+ * adds an empty run.
  */
 export async function termWords(ctx: Ctx, prefix: string, guess = ctx.settings.words.guess(prefix)): Promise<string[] | undefined> {
   const cache = ctx.settings.words;
-  // With nothing known, the scan starts at once: it reads the transaction the stamp is read in.
-  const scanning = guess === undefined ? scanWords(ctx, prefix) : undefined;
+  // With nothing known, the list is read at once, beside the stamp.
+  const listing = guess === undefined ? listWords(ctx, prefix) : undefined;
   const stamp = await ctx.termsStamp();
   const known = cache.get(stamp, prefix);
   if (known !== undefined) return known === TOO_MANY ? undefined : known;
-  const words = await (scanning ?? scanWords(ctx, prefix));
+  const words = await (listing ?? listWords(ctx, prefix));
   cache.set(stamp, prefix, words ?? TOO_MANY);
   return words;
 }
 
-/**
- * Lists the words starting with `prefix`, one cursor step a word: each step
- * skips the word's whole run. Nothing else is asked meanwhile: a transaction
- * answers in order, so a run read between two steps delays every later step.
- */
-async function scanWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
-  const words: string[] = [];
-  for (let scan = await ctx.tx.objectStore('contacts').index('by-term').openKeyCursor(prefixRange(prefix)); scan;) {
-    const key = String(scan.key);
-    const word = key.slice(0, key.indexOf(TERM_SEP));
-    words.push(word);
-    if (words.length >= MAX_MERGED_RUNS) return undefined;
-    // Every key of this word is `word NUL …`, so `word \u0001` is past them all.
-    scan = await scan.continue(`${word}\u0001`);
-  }
-  return words;
+/** The words starting with `prefix`, in one read of the `words` store. */
+async function listWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
+  const words = (await ctx.tx.objectStore('words').getAllKeys(prefixRange(prefix), MAX_MERGED_RUNS)) as string[];
+  ctx.heardWords(words);
+  return words.length >= MAX_MERGED_RUNS ? undefined : words;
 }
 
 /**

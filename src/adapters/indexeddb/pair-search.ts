@@ -1,7 +1,8 @@
 import { normalizeSearch, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
 import { after, before, distinctWords, firstBatch, prefixRange, termWords, type Position } from './name-search.js';
-import { MAIL_MARK, TERM_SEP, type ContactRow } from './schema.js';
+import { MAIL_MARK, TERM_SEP } from './index-keys.js';
+import type { ContactRow } from './schema.js';
 
 /** Past this many rows read from one range for a page, the caller answers another way. */
 const MAX_RANGE_READS = 2000;

@@ -1,6 +1,7 @@
 import type { Contact, Conversation, Message, Note } from '../../domain/index.js';
 import { contactNameKey, contactSearchTerms, messageTime, searchWords } from '../rules/index.js';
-import { contactPairTerms, contactTerms, contactTimes, mailTerms, type ContactRow, type ConversationRow, type MessageRow, type NoteRow } from './schema.js';
+import { contactPairTerms, contactTerms, contactTimes, mailTerms } from './index-keys.js';
+import type { ContactRow, ConversationRow, MessageRow, NoteRow } from './schema.js';
 
 /** Rows as the current schema version writes them; an import builds one per contact, so each text is normalised once. */
 export function contactRow(contact: Contact, creation?: ContactRow['creation']): ContactRow {

@@ -91,6 +91,13 @@ describe('IndexedDbAdapter: contact search', () => {
       const [ana] = (await reader.listContacts({ search: 'ana', limit: 1 })).items;
       await writer.updateContact(ana!.id, { firstName: 'Oona' }, { version: ana!.version });
       expect(await firstNames('oo')).to.deep.equal(['Oona']);
+      // A word whose last contact is gone stays listed, and finds nothing.
+      const [olwen] = (await reader.listContacts({ search: 'olwen' })).items;
+      await writer.deleteContact(olwen!.id);
+      expect(await firstNames('olw')).to.deep.equal([]);
+      expect(await firstNames('ol')).not.to.include('Olwen');
+      await reader.createContact({ lastName: 'Berg', firstName: 'Olwen' });
+      expect(await firstNames('olw')).to.deep.equal(['Olwen']);
     } finally {
       await reader.close();
       await writer.close();

@@ -2,6 +2,7 @@ import type { Account, Staff } from '../../domain/index.js';
 import type { MemoryData } from '../memory/index.js';
 import { seedCounters, validateSeedData } from '../rules/index.js';
 import { contactRow, conversationRow, messageRow, noteRow } from './rows.js';
+import { wordsOfTerms } from './index-keys.js';
 import type { Tx } from './schema.js';
 
 /**
@@ -15,7 +16,9 @@ export async function seedOnce(tx: Tx, data: MemoryData): Promise<{ staff: Staff
     const loaded = validateSeedData(data);
     const puts: Promise<unknown>[] = [meta.put(loaded.account, 'account'), meta.put(true, 'seeded')];
     for (const person of loaded.staff) puts.push(tx.objectStore('staff').put(person));
-    for (const contact of loaded.contacts) puts.push(tx.objectStore('contacts').put(contactRow(contact)));
+    const rows = loaded.contacts.map((contact) => contactRow(contact));
+    for (const row of rows) puts.push(tx.objectStore('contacts').put(row));
+    for (const word of wordsOfTerms(rows.flatMap((row) => row.terms ?? []))) puts.push(tx.objectStore('words').put(true, word));
     for (const conversation of loaded.conversations) puts.push(tx.objectStore('conversations').put(conversationRow(conversation)));
     let s = 0;
     for (const message of loaded.messages) puts.push(tx.objectStore('messages').put(messageRow(message, (s += 1))));

@@ -1,6 +1,7 @@
 import { compareKeys, type KeyPosition } from '../rules/index.js';
 import type { Ctx } from './context.js';
-import { TIME, type ContactRow } from './schema.js';
+import { TIME } from './index-keys.js';
+import type { ContactRow } from './schema.js';
 
 export type SortField = 'name' | 'createdAt' | 'updatedAt';
 

@@ -3,9 +3,9 @@ import { openDB } from 'idb';
 import type { Contact, Message } from '../../domain/index.js';
 import { contactNameKey, contactSearchTerms } from '../rules/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
-import {
-  DB_VERSION, MAIL_MARK, TIME, contactPairTerms, contactSearchKeys, contactTerms, runSteps, type ContactRow, type RapportDB,
-} from './schema.js';
+import { contactRow } from './rows.js';
+import { MAIL_MARK, TERM_SEP, TIME, contactPairTerms, contactSearchKeys, contactTerms } from './index-keys.js';
+import { DB_VERSION, runSteps, type ContactRow, type RapportDB } from './schema.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const contact = (id: string, firstName: string, lastName: string, email?: string): Contact => ({
@@ -24,11 +24,12 @@ const MESSAGES: Message[] = Array.from({ length: 5 }, (_, n) => ({
 }));
 
 /**
- * A database exactly as version 1 (2, 3, 4) of the adapter left it: that
+ * A database exactly as version 1 (2, 3, 4, 5) of the adapter left it: that
  * version's stores and indexes, and its rows (version 2's with their `search`
- * keys, version 3's with their `terms`, version 4's with `pairs` and `mails`).
+ * keys, version 3's with their `terms`, version 4's with `pairs` and `mails`,
+ * version 5's as the adapter writes them now).
  */
-async function createVersion1(name: string, version: 1 | 2 | 3 | 4 = 1): Promise<void> {
+async function createVersion1(name: string, version: 1 | 2 | 3 | 4 | 5 = 1): Promise<void> {
   const db = await openDB<RapportDB>(name, version, {
     upgrade: (raw, _old, _new, tx) => void runSteps(raw, tx as never, 0, version),
   });
@@ -40,7 +41,7 @@ async function createVersion1(name: string, version: 1 | 2 | 3 | 4 = 1): Promise
     tx.objectStore('meta').put(40, 'seq'),
     tx.objectStore('meta').put(0, 'counter:contact'),
     tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' }),
-    ...CONTACTS.map((record) => tx.objectStore('contacts').put({
+    ...CONTACTS.map((record) => tx.objectStore('contacts').put(version === 5 ? contactRow(record) : {
       id: record.id, contact: record, name: contactNameKey(record), created: Date.parse(record.createdAt), updated: Date.parse(record.updatedAt),
       ...(version === 2 ? { search: contactSearchKeys(record) } : version >= 3 ? { terms: contactTerms(record) } : {}),
       ...(version === 4 ? version4Extras(record) : {}),
@@ -71,7 +72,7 @@ describe('IndexedDbAdapter: schema upgrades', () => {
     await IndexedDbAdapter.deleteDatabase(name);
   });
 
-  for (const version of [1, 2, 3, 4] as const) {
+  for (const version of [1, 2, 3, 4, 5] as const) {
     it(`opens a version ${version} database at the current version with every record kept and search working`, async () => {
       await createVersion1(name, version);
       adapter = new IndexedDbAdapter(name, { now: () => new Date('2026-02-01T00:00:00Z') });
@@ -102,6 +103,10 @@ describe('IndexedDbAdapter: schema upgrades', () => {
       // A contact changed since its creation files both times; one never changed files one key for both.
       expect(rows.find((row) => row.id === 'c2')!.times).to.deep.equal([[TIME.created, Date.parse(T0), 'c2'], [TIME.updated, Date.parse('2026-01-05T00:00:00.000Z'), 'c2']]);
       expect(rows.find((row) => row.id === 'c1')!.times).to.deep.equal([[TIME.unchanged, Date.parse(T0), 'c1']]);
+      // Each word filed in `by-term` is listed once in `words`, and no address is.
+      const filed = new Set(rows.flatMap((row) => row.terms!).filter((term) => !term.startsWith(MAIL_MARK)).map((term) => term.split(TERM_SEP)[0]));
+      expect(await raw.getAllKeys('words')).to.deep.equal([...filed].sort());
+      expect([...filed]).to.include.members(['jose', 'chloe', 'page']);
       raw.close();
 
       // Both date sorts read the one `by-time` index, going either way.

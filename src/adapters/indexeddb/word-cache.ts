@@ -5,10 +5,11 @@ const MAX_LISTS = 2000;
 
 /**
  * The words of `by-term` starting with a prefix, as found at one value of the
- * database's terms stamp (moved on by every commit that may add a word, in any
- * tab), so a search typed again, or typed on, skips the chain of cursor steps
- * that finds them. A word whose contacts are all gone stays listed: its run is
- * then empty, which changes no result.
+ * database's terms stamp (moved on by every commit that adds a word to the
+ * `words` store, in any tab), so a search typed again, or typed on, starts
+ * reading its words' runs at once instead of after the read that lists them.
+ * A word whose contacts are all gone stays listed: its run is then empty,
+ * which changes no result.
  */
 export class WordCache {
   private stamp: number | undefined;
