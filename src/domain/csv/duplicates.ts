@@ -1,3 +1,5 @@
+import { parseFast } from '../fast-parse.js';
+import { e164, email as emailAddress } from '../schemas/common.js';
 import { ContactInputSchema, fullName, type Contact, type ContactInput } from '../schemas/contact.js';
 import { validate } from '../validation.js';
 import { PHONE_KINDS } from '../values.js';
@@ -52,11 +54,15 @@ export function buildContactIndex(contacts: Iterable<Contact>): ContactMatchInde
 }
 
 function remember(index: ContactMatchIndex, record: Reachable, holder: Holder): void {
+  // A row is remembered under an email or number only when it is one a contact can be stored with: one
+  // that is not (a mobile of "12345", an email of "n/a", often the same on many rows) can never stand for
+  // a stored contact, and checking each row it meets would cost a whole failed parse of the contact.
+  const storable = (schema: typeof e164, value: string) => holder.contact !== undefined || parseFast(schema, value) !== undefined;
   forEachEmail(record, (email) => {
-    if (!stands(index.byEmail.get(email))) index.byEmail.set(email, holder);
+    if (storable(emailAddress, email) && !stands(index.byEmail.get(email))) index.byEmail.set(email, holder);
   });
   forEachPhone(record, (phone) => {
-    if (!stands(index.byPhone.get(phone))) index.byPhone.set(phone, holder);
+    if (storable(e164, phone) && !stands(index.byPhone.get(phone))) index.byPhone.set(phone, holder);
   });
 }
 
