@@ -90,9 +90,8 @@ export class Ctx {
 
   /**
    * Notes the `by-term` keys of a contact row being written (`stored`: those of
-   * the row it replaces): a word new to the
-   * `words` store is added to it at the end, and the terms stamp moves on, so
-   * cached word lists lapse in every tab.
+   * the row it replaces): a word new to the `words` store is added to it at the
+   * end, and the terms stamp moves on, so cached word lists lapse in every tab.
    */
   fileTerms(terms: readonly string[] | undefined, stored: readonly string[] = []): void {
     // The words of a row already stored are listed: its write listed them.
