@@ -18,9 +18,6 @@ export const TERM_SEP = '\u0000';
 /** Starts an address's `by-term` key: below every character a word starts with, so no word's range holds one. */
 export const MAIL_MARK = '\u0001';
 
-/** The lowest `by-term` key a word can have: addresses, under `MAIL_MARK`, all sort below it. */
-export const FIRST_WORD_KEY = '\u0002';
-
 /**
  * The words of `by-term` keys, each once, addresses left out: what the `words`
  * store lists. A word stays listed after its last contact is deleted or

@@ -64,12 +64,38 @@ function version4Extras(record: Contact): Partial<ContactRow> {
   return { ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}) };
 }
 
+/** A version 5 database of `count` contacts, each with a first name of its own. */
+async function createVersion5(name: string, count: number): Promise<void> {
+  const db = await openDB<RapportDB>(name, 5, { upgrade: (raw, _old, _new, tx) => void runSteps(raw, tx as never, 0, 5) });
+  const tx = db.transaction(['meta', 'staff', 'contacts'], 'readwrite');
+  void tx.objectStore('meta').put(true, 'seeded');
+  void tx.objectStore('meta').put({ id: 'acc', name: 'Northside', tier: 'professional', country: 'CA', features: {},
+    smsNumbers: [], emailAddresses: [] }, 'account');
+  void tx.objectStore('staff').put({ id: 'admin', name: 'Dana Whitfield', role: 'admin' });
+  for (let n = 0; n < count; n += 1) void tx.objectStore('contacts').put(contactRow(contact(`c${n}`, `Given${n}`, 'Family')));
+  await tx.done;
+  db.close();
+}
+
 describe('IndexedDbAdapter: schema upgrades', () => {
   const name = `rapport-upgrade-${Date.now()}`;
   let adapter: IndexedDbAdapter | undefined;
   afterEach(async () => {
     await adapter?.close();
     await IndexedDbAdapter.deleteDatabase(name);
+  });
+
+  it('lists the words of every stored contact when it adds the words store, however many there are', async () => {
+    // More rows than the upgrade reads at a time, each filing a word of its own.
+    await createVersion5(name, 2345);
+    adapter = new IndexedDbAdapter(name);
+    await adapter.getSession();
+    const raw = await openDB(name);
+    const words = (await raw.getAllKeys('words')) as string[];
+    raw.close();
+    expect(words).to.have.length(2345);
+    expect(words).to.include.members(['given0', 'given1000', 'given2344']);
+    expect((await adapter.listContacts({ search: 'given2344' })).items.map((found) => found.id)).to.deep.equal(['c2344']);
   });
 
   for (const version of [1, 2, 3, 4, 5] as const) {
