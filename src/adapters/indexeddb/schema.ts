@@ -109,13 +109,7 @@ const version1: Step = (db) => {
 const version2: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.createIndex('by-search', 'search', { multiEntry: true });
-  // Requests chained on the upgrade transaction keep it open until the last row is rewritten.
-  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
-    if (!cursor) return undefined;
-    void cursor.update({ ...cursor.value, search: contactSearchKeys(cursor.value.contact) });
-    return cursor.continue().then(step);
-  };
-  return contacts.openCursor().then(step);
+  return eachContactRow(tx, (row) => ({ ...row, search: contactSearchKeys(row.contact) }));
 };
 
 /**
@@ -127,13 +121,7 @@ const version3: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.deleteIndex('by-search');
   contacts.createIndex('by-term', 'terms', { multiEntry: true });
-  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
-    if (!cursor) return undefined;
-    const { search: _search, ...row } = cursor.value;
-    void cursor.update({ ...row, terms: contactTerms(row.contact) });
-    return cursor.continue().then(step);
-  };
-  return contacts.openCursor().then(step);
+  return eachContactRow(tx, ({ search: _search, ...row }) => ({ ...row, terms: contactTerms(row.contact) }));
 };
 
 /**
@@ -147,16 +135,12 @@ const version4: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.createIndex('by-pair', 'pairs', { multiEntry: true });
   contacts.createIndex('by-email', 'mails', { multiEntry: true });
-  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
-    if (!cursor) return undefined;
-    const pairs = contactPairTerms(cursor.value.contact, cursor.value.name);
-    const mails = contactSearchTerms(cursor.value.contact).emails;
-    if (pairs.length > 0 || mails.length > 0) {
-      void cursor.update({ ...cursor.value, ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}) });
-    }
-    return cursor.continue().then(step);
-  };
-  return contacts.openCursor().then(step);
+  return eachContactRow(tx, (row) => {
+    const pairs = contactPairTerms(row.contact, row.name);
+    const mails = contactSearchTerms(row.contact).emails;
+    if (pairs.length === 0 && mails.length === 0) return undefined;
+    return { ...row, ...(pairs.length > 0 ? { pairs } : {}), ...(mails.length > 0 ? { mails } : {}) };
+  });
 };
 
 /**
@@ -171,14 +155,10 @@ const version5: Step = (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   for (const name of ['by-created', 'by-updated', 'by-email'] as const) contacts.deleteIndex(name);
   contacts.createIndex('by-time', 'times', { multiEntry: true });
-  const step = (cursor: Awaited<ReturnType<typeof contacts.openCursor>>): unknown => {
-    if (!cursor) return undefined;
-    const { created: _created, updated: _updated, mails: _mails, ...row } = cursor.value;
+  return eachContactRow(tx, ({ created: _created, updated: _updated, mails: _mails, ...row }) => {
     const terms = [...(row.terms ?? []), ...mailTerms(contactSearchTerms(row.contact).emails)];
-    void cursor.update({ ...row, times: contactTimes(row.contact), terms });
-    return cursor.continue().then(step);
-  };
-  return contacts.openCursor().then(step);
+    return { ...row, times: contactTimes(row.contact), terms };
+  });
 };
 
 /**
@@ -191,23 +171,42 @@ const version5: Step = (_db, tx) => {
  */
 const version6: Step = (db, tx) => {
   db.createObjectStore('words');
-  const contacts = tx.objectStore('contacts');
   const words = tx.objectStore('words');
   const listed = new Set<string>();
-  const step = (rows: ContactRow[]): unknown => {
-    for (const word of wordsOfTerms(rows.flatMap((row) => row.terms ?? []))) {
+  return eachContactRow(tx, (row) => {
+    for (const word of wordsOfTerms(row.terms ?? [])) {
       if (listed.has(word)) continue;
       listed.add(word);
       void words.put(true, word);
+    }
+    return undefined;
+  });
+};
+
+/** Rows an upgrade step reads per request. */
+const UPGRADE_READ = 1000;
+
+/**
+ * Calls `rewrite` on every stored contact row and puts back what it returns
+ * (nothing: the row stays as it is). Rows are read a thousand at a time and
+ * the writes are not waited for one by one: a cursor stepping row by row took
+ * one round trip each, over two minutes for 20,000 contacts across the steps
+ * from version 1. Each read asks for the rows after the last one read, so a
+ * row is never read after it was rewritten. Requests chained on the upgrade
+ * transaction keep it open until the last row is done.
+ */
+function eachContactRow(tx: UpgradeTx, rewrite: (row: ContactRow) => ContactRow | undefined): Promise<unknown> {
+  const contacts = tx.objectStore('contacts');
+  const step = (rows: ContactRow[]): unknown => {
+    for (const row of rows) {
+      const rewritten = rewrite(row);
+      if (rewritten) void contacts.put(rewritten);
     }
     if (rows.length < UPGRADE_READ) return undefined;
     return contacts.getAll(IDBKeyRange.lowerBound(rows.at(-1)!.id, true), UPGRADE_READ).then(step);
   };
   return contacts.getAll(undefined, UPGRADE_READ).then(step);
-};
-
-/** Rows an upgrade step reads per request. */
-const UPGRADE_READ = 1000;
+}
 
 /** One step per version, in order: `STEPS[n]` takes a database from version n to n + 1. */
 export const STEPS: readonly Step[] = [version1, version2, version3, version4, version5, version6];
