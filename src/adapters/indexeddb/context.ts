@@ -42,6 +42,8 @@ export class Ctx {
   private stamp?: Promise<number>;
   /** Words filed in `by-term` by this transaction that `words` may not list yet. */
   private readonly newWords = new Set<string>();
+  /** The terms stamp before and after this transaction added its words. */
+  private stampMove?: { from: number; to: number };
 
   constructor(readonly tx: Tx, readonly user: Staff, readonly settings: Settings) {}
 
@@ -106,9 +108,12 @@ export class Ctx {
     for (const word of words) this.settings.listedWords.add(word);
   }
 
-  /** After the commit: the words this transaction added are listed. */
+  /** After the commit: the words this transaction added are listed, and the stamp it moved on is known. */
   committed(): void {
-    this.heardWords([...this.newWords]);
+    if (this.newWords.size === 0) return;
+    const words = [...this.newWords];
+    this.heardWords(words);
+    if (this.stampMove) this.settings.words.added(this.stampMove.from, this.stampMove.to, words);
   }
 
   /** The terms stamp this transaction sees: word lists cached at another value may miss words. */
@@ -122,7 +127,8 @@ export class Ctx {
     if (this.newWords.size > 0) {
       const words = this.tx.objectStore('words');
       for (const word of this.newWords) void words.put(true, word);
-      await this.bump(TERMS_STAMP);
+      const to = await this.bump(TERMS_STAMP);
+      this.stampMove = { from: to - 1, to };
     }
     const meta = this.tx.objectStore('meta');
     for (const [key, value] of this.counters) await meta.put(value, key);

@@ -2,9 +2,7 @@ import { normalizeSearch, searchWords, type KeyPosition } from '../rules/index.j
 import type { Ctx } from './context.js';
 import { TERM_SEP } from './index-keys.js';
 import type { ContactRow } from './schema.js';
-import { TOO_MANY } from './word-cache.js';
-
-/** Past this many words under one search, merging their runs costs more than the other ways to answer. */
+import { KEPT_WORDS, MAX_MERGED_RUNS, TOO_MANY } from './word-cache.js';
 
 /**
  * The first read of one of `sharing` runs (or blocks) that share a page of
@@ -15,7 +13,6 @@ export function firstBatch(count: number, sharing: number): number {
   const share = count / Math.max(1, sharing);
   return Math.min(count, Math.ceil(share + 1.5 * Math.sqrt(share)) + 1);
 }
-export const MAX_MERGED_RUNS = 16;
 /** Past this many rows read for one page (rare matches among many candidates), the merge gives up. */
 export const MAX_MERGE_READS = 400;
 
@@ -40,21 +37,35 @@ export const before = (a: ContactRow, b: ContactRow) => a.name < b.name || (a.na
  */
 export async function termWords(ctx: Ctx, prefix: string, guess = ctx.settings.words.guess(prefix)): Promise<string[] | undefined> {
   const cache = ctx.settings.words;
-  // With nothing known, the list is read at once, beside the stamp.
+  // With nothing known, the words are read at once, beside the stamp.
   const listing = guess === undefined ? listWords(ctx, prefix) : undefined;
   const stamp = await ctx.termsStamp();
   const known = cache.get(stamp, prefix);
   if (known !== undefined) return known === TOO_MANY ? undefined : known;
-  const words = await (listing ?? listWords(ctx, prefix));
-  cache.set(stamp, prefix, words ?? TOO_MANY);
-  return words;
+  const read = await (listing ?? listWords(ctx, prefix));
+  if (read.all) cache.setAll(stamp, read.all);
+  else cache.set(stamp, prefix, read.listed ?? TOO_MANY);
+  const words = cache.get(stamp, prefix);
+  return words === TOO_MANY ? undefined : words;
 }
 
-/** The words starting with `prefix`, in one read of the `words` store. */
-async function listWords(ctx: Ctx, prefix: string): Promise<string[] | undefined> {
-  const words = (await ctx.tx.objectStore('words').getAllKeys(prefixRange(prefix), MAX_MERGED_RUNS)) as string[];
+/**
+ * Reads the `words` store in one request: all of it (`all`) while it holds
+ * at most `KEPT_WORDS.max` words, so every later prefix is known at once;
+ * else the words starting with `prefix` (`listed`, none past `MAX_MERGED_RUNS`).
+ */
+async function listWords(ctx: Ctx, prefix: string): Promise<{ all?: string[]; listed?: string[] }> {
+  const store = ctx.tx.objectStore('words');
+  const cache = ctx.settings.words;
+  if (cache.keepsAll) {
+    const all = (await store.getAllKeys(undefined, KEPT_WORDS.max + 1)) as string[];
+    ctx.heardWords(all);
+    if (all.length <= KEPT_WORDS.max) return { all };
+    cache.overflow();
+  }
+  const words = (await store.getAllKeys(prefixRange(prefix), MAX_MERGED_RUNS)) as string[];
   ctx.heardWords(words);
-  return words.length >= MAX_MERGED_RUNS ? undefined : words;
+  return words.length >= MAX_MERGED_RUNS ? {} : { listed: words };
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ListContactsQuery } from '../adapter.js';
 import { MemoryAdapter, type MemoryData } from '../memory/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
+import { KEPT_WORDS } from './word-cache.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const FIRST = ['Olivia', 'Oliver', 'Owen', 'Léa', 'Liam', 'Ana', 'Olivia Rose'];
@@ -103,5 +104,35 @@ describe('IndexedDbAdapter: contact search', () => {
       await writer.close();
       await IndexedDbAdapter.deleteDatabase(shared);
     }
+  });
+});
+
+describe('IndexedDbAdapter: contact search with more words than a connection keeps', () => {
+  const name = `rapport-search-lists-${Date.now()}`;
+  const kept = KEPT_WORDS.max;
+  let stored: IndexedDbAdapter;
+  before(() => {
+    // The store holds more words than this: every prefix's words are read as a list of their own.
+    KEPT_WORDS.max = 3;
+    stored = new IndexedDbAdapter(name, { data: data(), now: () => new Date('2026-02-01T00:00:00Z') });
+  });
+  after(async () => {
+    KEPT_WORDS.max = kept;
+    await stored.close();
+    await IndexedDbAdapter.deleteDatabase(name);
+  });
+
+  for (const search of ['o', 'ol', 'olivia', 'olivia b', 'rose ol', 'l.1', 'b', 'zz']) {
+    it(`pages "${search}" in the same order as MemoryAdapter`, async () => {
+      const memory = new MemoryAdapter({ data: data() });
+      const query = { search, sort: 'name' as const, limit: 7 };
+      expect(JSON.stringify(await allPages(stored, query))).to.equal(JSON.stringify(await allPages(memory, query)));
+    });
+  }
+
+  it('finds a word this connection has just added', async () => {
+    expect((await stored.listContacts({ search: 'ola' })).items).to.deep.equal([]);
+    await stored.createContact({ lastName: 'Aalto', firstName: 'Olaf' });
+    expect((await stored.listContacts({ search: 'ola' })).items.map((found) => found.firstName)).to.deep.equal(['Olaf']);
   });
 });
