@@ -5,6 +5,7 @@ import type { ContactSort } from '../../adapters/adapter.js';
 import { fullName, type Contact } from '../../domain/index.js';
 import type { Strings } from '../../i18n/strings.js';
 import { format } from '../../i18n/strings.js';
+import { keyById, renderPresent } from '../shared/virtual-rows.js';
 
 /** What the table needs from rp-contacts. */
 export type TableContext = {
@@ -46,8 +47,8 @@ export function renderTable(ctx: TableContext) {
     </div>
     <lit-virtualizer scroller tabindex="0" role="rowgroup" part="body" class="body"
       .items=${ctx.items as Contact[]}
-      .keyFunction=${(contact: Contact) => contact.id}
-      .renderItem=${(contact: Contact, index: number) => renderRow(ctx, contact, index)}
+      .keyFunction=${keyById}
+      .renderItem=${renderPresent((contact: Contact, index: number) => renderRow(ctx, contact, index))}
       @rangeChanged=${(event: RangeChangedEvent) => ctx.onRange(event.last)}></lit-virtualizer>
   </div>`;
 }

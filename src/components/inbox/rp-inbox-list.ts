@@ -7,6 +7,7 @@ import { CONVERSATION_VIEWS, type Conversation, type ConversationView } from '..
 import { format } from '../../i18n/strings.js';
 import { RapportElement } from '../shared/rapport-element.js';
 import { AdapterSubscription } from '../shared/adapter-subscription.js';
+import { keyById, renderPresent } from '../shared/virtual-rows.js';
 import { ConversationList } from './conversation-list.js';
 import { renderConversationRow } from './conversation-row.js';
 import { listStyles } from './rp-inbox-list.styles.js';
@@ -111,12 +112,12 @@ export class RpInboxList extends RapportElement {
       words, formatters: this.formatters, selectedId: this.selectedId, onSelect: (c: Conversation) => this.select(c),
     };
     return html`<lit-virtualizer scroller tabindex="0" role="list" aria-label=${words.conversations} part="list"
-        class="list" .items=${items} .keyFunction=${(c: Conversation) => c.id}
-        .renderItem=${(c: Conversation) => {
+        class="list" .items=${items} .keyFunction=${keyById}
+        .renderItem=${renderPresent((c: Conversation) => {
           this.list.want(c);
           const contact = this.list.contacts.get(c.contactId);
           return renderConversationRow(c, contact, this.list.latest.get(c.id), context);
-        }}
+        })}
         @rangeChanged=${this.onRange}></lit-virtualizer>
       ${this.list.loadingMore ? html`<p class="status" role="status" part="state">${words.loadingMore}</p>` : nothing}`;
   }
