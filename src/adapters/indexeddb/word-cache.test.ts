@@ -34,6 +34,19 @@ describe('WordCache', () => {
     expect(cache.guess('el')).to.deep.equal(['elias', 'ella', 'ellie']);
   });
 
+  it('adds a commit’s words in order and once each, however many and in whatever order they come', () => {
+    const cache = new WordCache();
+    cache.setAll(1, words);
+    const added = Array.from({ length: 500 }, (_, n) => `w${(n * 7919) % 500}`);
+    cache.added(1, 2, [...added, 'emma', 'aaron', 'zoe', 'aaron']);
+    const expected = [...new Set([...words, ...added, 'aaron', 'zoe'])].sort();
+    expect(cache.get(2, 'w')).to.equal(TOO_MANY);
+    expect(cache.get(2, 'w49')).to.deep.equal(expected.filter((word) => word.startsWith('w49')));
+    expect(cache.get(2, 'e')).to.deep.equal(['ella', 'ellie', 'emma', 'ethan']);
+    expect(cache.get(2, 'a')).to.deep.equal(['aaron']);
+    expect(cache.get(2, 'z')).to.deep.equal(['zoe']);
+  });
+
   it('keeps lists by prefix, derived for longer prefixes, once the store holds too many to keep', () => {
     const cache = new WordCache();
     expect(cache.keepsAll).to.equal(true);

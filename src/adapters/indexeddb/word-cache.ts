@@ -80,11 +80,8 @@ export class WordCache {
     // Lists by prefix are read again as they are needed.
     this.restart(to);
     if (!all) return;
-    for (const word of words) {
-      const at = lowerBound(all, word);
-      if (all[at] !== word) all.splice(at, 0, word);
-    }
-    if (all.length <= KEPT_WORDS.max) this.all = all;
+    const merged = withWords(all, words);
+    if (merged.length <= KEPT_WORDS.max) this.all = merged;
     else this.overflow();
   }
 
@@ -93,6 +90,24 @@ export class WordCache {
     this.all = undefined;
     this.stamp = stamp;
   }
+}
+
+/**
+ * `sorted` with `words` added, each once, in order, in one pass: a commit of an
+ * import adds a thousand words, and a sorted insert of each moved tens of
+ * thousands of places every time.
+ */
+function withWords(sorted: readonly string[], words: readonly string[]): string[] {
+  // The default sort compares code units, as `<` and IndexedDB's keys do.
+  const adding = [...new Set(words)].sort();
+  const merged: string[] = [];
+  let at = 0;
+  for (const word of adding) {
+    while (at < sorted.length && sorted[at]! < word) merged.push(sorted[at++]!);
+    if (sorted[at] !== word) merged.push(word);
+  }
+  while (at < sorted.length) merged.push(sorted[at++]!);
+  return merged;
 }
 
 /** The words of a sorted list starting with `prefix`: `TOO_MANY` from `MAX_MERGED_RUNS` of them on. */
