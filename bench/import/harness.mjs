@@ -15,7 +15,10 @@ export async function runInChromium(entry, { timeoutMs = 120_000, query = '', on
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => process.stderr.write(`[page] ${message.text()}\n`));
+    // The bench pages have no icon: the browser's request for one is not the bench's failure.
+    page.on('console', (message) => {
+      if (!message.location().url.endsWith('/favicon.ico')) process.stderr.write(`[page] ${message.text()}\n`);
+    });
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) process.stderr.write(`[page] ${response.status()} ${response.url()}\n`);
