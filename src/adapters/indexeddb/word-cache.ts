@@ -1,3 +1,5 @@
+import { lowerBound } from '../rules/index.js';
+
 /** Stands for "more words than a search merges" in a cached list. */
 export const TOO_MANY = Symbol('too many words');
 export type WordList = string[] | typeof TOO_MANY;
@@ -115,15 +117,4 @@ function wordsStarting(sorted: readonly string[], prefix: string): WordList {
   const from = lowerBound(sorted, prefix);
   const to = lowerBound(sorted, `${prefix}\uffff`, from);
   return to - from >= MAX_MERGED_RUNS ? TOO_MANY : sorted.slice(from, to);
-}
-
-/** The first place in `sorted`, from `low` on, whose word does not sort before `word` (code unit order, as IndexedDB's keys). */
-function lowerBound(sorted: readonly string[], word: string, low = 0): number {
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -1,6 +1,6 @@
 import type { Contact } from '../../domain/index.js';
 import {
-  compileSearch, contactNameKey, contactSearchTerms, normalizeSearch, searchKeys, searchProbes, searchWords,
+  compileSearch, contactNameKey, contactSearchTerms, lowerBound, normalizeSearch, searchKeys, searchProbes, searchWords,
 } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 import { contactSortKey, SortedOrder } from './sorted-order.js';
@@ -233,14 +233,7 @@ export class ContactIndex {
   }
 
   private lowerBound(value: string): number {
-    let low = 0;
-    let high = this.entries.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.entries[mid]! < value) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return lowerBound(this.entries, value);
   }
 }
 

@@ -5,7 +5,7 @@ import { applyContactPatch, creationChanges, diffContacts } from './contact-chan
 import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
 import { sameDraft } from './messages.js';
 import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
-import { contactSearchTerms, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
+import { contactSearchTerms, lowerBound, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
 
 const T = '2026-01-01T00:00:00.000Z';
 const contact: Contact = {
@@ -84,5 +84,15 @@ describe('adapter rules', () => {
     const b = { scheduledFor: '2026-12-01T10:00:00.000+00:00', body: 'Hi', channel: 'sms' as const, conversationId: 'v' };
     expect(sameDraft(a, b)).to.equal(true);
     expect(sameDraft(a, { ...b, body: 'Hello' })).to.equal(false);
+  });
+
+  it('finds where a string sorts in a sorted list, from a given place on, in code unit order', () => {
+    const sorted = ['Zed', 'ana', 'ana\u0000c1', 'anna', 'bo'];
+    expect(lowerBound(sorted, 'ana')).to.equal(1);
+    expect(lowerBound(sorted, 'ana\uffff')).to.equal(3);
+    expect(lowerBound(sorted, 'ann', 2)).to.equal(3);
+    expect(lowerBound(sorted, 'a', 4)).to.equal(4);
+    expect(lowerBound(sorted, 'c')).to.equal(5);
+    expect(lowerBound([], 'x')).to.equal(0);
   });
 });

@@ -73,3 +73,18 @@ export function searchProbes(query: string): string[] {
 export function contactNameKey(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
   return `${normalizeSearch(contact.lastName)}\u0001${normalizeSearch(contact.firstName ?? '')}`;
 }
+
+/**
+ * The first place in `sorted`, from `low` on, whose string does not sort
+ * before `value`: code unit order, as `Array.prototype.sort` and IndexedDB's
+ * keys sort strings. Both adapters' search indexes are sorted string lists.
+ */
+export function lowerBound(sorted: readonly string[], value: string, low = 0): number {
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
