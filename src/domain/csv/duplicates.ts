@@ -57,8 +57,10 @@ function remember(index: ContactMatchIndex, record: Reachable, holder: Holder): 
   // A row is remembered under an email or number only when it is one a contact can be stored with: one
   // that is not (a mobile of "12345", an email of "n/a", often the same on many rows) can never stand for
   // a stored contact, and checking each row it meets would cost a whole failed parse of the contact.
-  // (For these two plain patterns, the fast parse declines exactly the values zod refuses.)
-  const storable = (schema: typeof e164, value: string) => holder.contact !== undefined || parseFast(schema, value) !== undefined;
+  // (For these two plain patterns, the fast parse declines exactly the values zod refuses.) A saved
+  // contact, or a row whose contact passed the schema, holds only storable ones: those are not checked again.
+  const checked = holder.contact !== undefined || holder.valid === true;
+  const storable = (schema: typeof e164, value: string) => checked || parseFast(schema, value) !== undefined;
   forEachEmail(record, (email) => {
     if (storable(emailAddress, email) && !stands(index.byEmail.get(email))) index.byEmail.set(email, holder);
   });
