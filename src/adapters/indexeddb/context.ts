@@ -95,11 +95,11 @@ export class Ctx {
    * the row it replaces): a word new to the `words` store is added to it at the
    * end, and the terms stamp moves on, so cached word lists lapse in every tab.
    */
-  fileTerms(terms: readonly string[] | undefined, stored: readonly string[] = []): void {
-    // The words of a row already stored are listed: its write listed them.
-    const listed = new Set(wordsOfTerms(stored));
+  fileTerms(terms: readonly string[] | undefined, stored?: readonly string[]): void {
+    // The words of a row already stored are listed: its write listed them. A new row (an import's) has none.
+    const listed = stored && new Set(wordsOfTerms(stored));
     for (const word of wordsOfTerms(terms ?? [])) {
-      if (!listed.has(word) && !this.settings.listedWords.has(word)) this.newWords.add(word);
+      if (!listed?.has(word) && !this.settings.listedWords.has(word)) this.newWords.add(word);
     }
   }
 
