@@ -40,11 +40,11 @@ export type PackedRows = {
   /**
    * The contacts of the rows read, one after another, each as its values in
    * `slotsFor(customNames)`'s order (0 where it has none), as one flat array.
-   * Cloned as it is, each value arrives a compact string of its own; as one
-   * JSON text, the text (twice the size when one character in it needed two
-   * bytes) was built, copied and parsed besides: about 4% of the page's and
-   * the worker's CPU in an import.
-   * A string split on the page kept every post's whole text alive behind its pieces.
+   * Cloned as it is, each value arrives a compact string of its own. As one
+   * JSON text, the text (twice the size once one character needed two bytes)
+   * was built, copied and parsed besides, about 4% of the page's and the
+   * worker's CPU in an import; as one text split on the page, every piece
+   * kept its post's whole text alive.
    */
   values: (string | 0)[];
   /** The custom attributes the contacts hold, in the order `values` gives them. */
