@@ -11,3 +11,8 @@ export async function until<T>(read: () => T | undefined | null | false, what = 
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
+
+/** Waits for the browser to paint `count` more frames: long enough for layout observers to have run. */
+export async function frames(count = 2): Promise<void> {
+  for (let n = 0; n < count; n += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+}

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { MemoryAdapter } from '../../adapters/memory/index.js';
+import { frames } from '../../../test/until.js';
 import '../contacts/rp-contacts.js';
 import type { RpContacts } from '../contacts/rp-contacts.js';
 import { keyById, renderPresent } from './virtual-rows.js';
@@ -9,7 +10,6 @@ import { keyById, renderPresent } from './virtual-rows.js';
 const T0 = '2026-01-01T00:00:00.000Z';
 type Row = { id: string; name: string };
 const rowsOf = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `Row ${i}` }));
-const frames = (n: number) => new Array(n).fill(0).reduce((p: Promise<void>) => p.then(() => new Promise<void>((r) => requestAnimationFrame(() => r()))), Promise.resolve());
 
 describe('rows of a shrinking virtual list', () => {
   it('renders only the rows that exist when the items shrink while the first ones are laid out', async () => {

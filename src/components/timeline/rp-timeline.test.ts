@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../adapters/memory/index.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import { frames } from '../../../test/until.js';
 import type { RpReplyRequestEvent } from '../../events/timeline.js';
 import { T0, generatedMessages, message, showcaseMessages, timelineData } from './timeline-fixtures.js';
 import './rp-timeline.js';
@@ -35,7 +36,6 @@ async function reveal(timeline: RpTimeline, body: string): Promise<HTMLElement> 
   return entry(timeline, body)!;
 }
 const text = (timeline: RpTimeline) => root(timeline).textContent ?? '';
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** Every element in the document, shadow roots included: what the browser must lay out. */
 function countElements(node: Node): number {
