@@ -24,8 +24,7 @@ export class RapportError extends Error {
   }
 
   static validation(issues: FieldIssue[], message?: string): RapportError {
-    const summary = message ?? issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-    return new RapportError('validation', summary, { issues });
+    return new RapportError('validation', message ?? issuesSummary(issues), { issues });
   }
 
   static notFound(what: string, id: string): RapportError {
@@ -43,6 +42,18 @@ export class RapportError extends Error {
   static unavailable(message: string, cause?: unknown): RapportError {
     return new RapportError('unavailable', message, { cause });
   }
+}
+
+/**
+ * A `validation` failure as plain data, worded as `RapportError.validation`
+ * words it: how an import reports a refused row without building an Error.
+ */
+export function validationFailure(issues: FieldIssue[]): { code: 'validation'; message: string; issues: FieldIssue[] } {
+  return { code: 'validation', message: issuesSummary(issues), issues };
+}
+
+function issuesSummary(issues: readonly FieldIssue[]): string {
+  return issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
 }
 
 export function isRapportError(error: unknown, code?: RapportErrorCode): error is RapportError {

@@ -222,13 +222,17 @@ export function contactTests(setup: Setup): void {
         { lastName: 'One' },
         { firstName: 'No last name' } as never,
         { lastName: 'Three', emails: { primary: 'three@example.com' } },
+        { lastName: 'Four', ownerId: 'nobody' },
       ]);
-      expect(results.map((result) => result.ok)).to.deep.equal([true, false, true]);
-      const bad = results[1]!;
-      if (!bad.ok) {
-        expect(bad.error.code).to.equal('validation');
-        expect(bad.error.issues?.map((issue) => issue.field)).to.include('lastName');
+      expect(results.map((result) => result.ok)).to.deep.equal([true, false, true, false]);
+      // Each refusal reads as creating that contact alone would be refused.
+      for (const [at, input] of [[1, { firstName: 'No last name' }], [3, { lastName: 'Four', ownerId: 'nobody' }]] as const) {
+        const alone = await expectFailure(adapter.createContact(input as never), 'validation');
+        const bad = results[at]!;
+        expect(bad.ok ? undefined : bad.error).to.deep.equal({ code: 'validation', message: alone.message, issues: alone.issues });
       }
+      const bad = results[1]!;
+      if (!bad.ok) expect(bad.error.issues?.map((issue) => issue.field)).to.include('lastName');
       const good = results[2]!;
       if (good.ok) {
         expect((await adapter.getContact(good.contact.id)).lastName).to.equal('Three');

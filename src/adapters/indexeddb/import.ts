@@ -1,7 +1,7 @@
 import type { Contact, ContactInput, Staff } from '../../domain/index.js';
 import type { ImportResult, RapportErrorLike } from '../adapter.js';
-import { RapportError } from '../errors.js';
-import { invalid, prepareContact, type PreparedContact } from '../rules/index.js';
+import { RapportError, validationFailure } from '../errors.js';
+import { checkNewContact, invalid, type PreparedContact } from '../rules/index.js';
 import { insertContacts } from './contacts.js';
 import type { IdbDatabase } from './database.js';
 import { toRapportError } from './failures.js';
@@ -27,7 +27,9 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
     const checked: Checked = [];
     for (let index = start; index < Math.min(start + IMPORT_BATCH, inputs.length); index += 1) {
       try {
-        checked.push({ index, prepared: prepareContact(staff, user, inputs[index]!) });
+        const contact = checkNewContact(staff, user, inputs[index]!);
+        if (contact.ok) checked.push({ index, prepared: contact.value });
+        else results[index] = { ok: false, error: validationFailure(contact.issues) };
       } catch (error) {
         if (!(error instanceof RapportError)) throw error;
         results[index] = { ok: false, error: plain(error) };

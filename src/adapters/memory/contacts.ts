@@ -2,9 +2,9 @@ import {
   type Contact, type ContactInput, type ContactPatch, type ChangeLogEntry,
 } from '../../domain/index.js';
 import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js';
-import { RapportError } from '../errors.js';
+import { RapportError, validationFailure } from '../errors.js';
 import {
-  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkVersion, compareKeys, creationChanges,
+  applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkNewContact, checkVersion, compareKeys, creationChanges,
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, withOwner, withSharing,
   type PreparedContact,
 } from '../rules/index.js';
@@ -75,18 +75,17 @@ export function getContact(scope: Scope, id: string): Contact {
 }
 
 export function createContact(scope: Scope, input: ContactInput): Contact {
-  const contact = storeNewContact(scope, input, scope.store.nowIso());
+  const contact = storeNewContact(scope, prepareContact(scope.store.staff, scope.user, input), scope.store.nowIso());
   scope.store.contactIndex.put(contact);
   logCreation(scope, contact);
   scope.store.emit({ type: 'contact', action: 'created', contact });
   return clone(contact);
 }
 
-/** Checks and stores a new contact without indexing it, so an import can index a whole batch at once. */
-function storeNewContact(scope: Scope, input: ContactInput, now: string): Contact {
-  const { store, user } = scope;
+/** Stores a checked new contact without indexing it, so an import can index a whole batch at once. */
+function storeNewContact({ store }: Scope, prepared: PreparedContact, now: string): Contact {
   // Stamped field by field: through Object.assign, V8 turned each stored contact into a hash table.
-  const contact = prepareContact(store.staff, user, input) as PreparedContact & Partial<Contact>;
+  const contact = prepared as PreparedContact & Partial<Contact>;
   contact.id = store.newId('contact');
   contact.version = 1;
   contact.createdAt = now;
@@ -142,7 +141,7 @@ export function transferContact(scope: Scope, id: string, staffId: string): Cont
  */
 export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResult {
   if (!Array.isArray(inputs)) invalid('(input)', 'Import takes a list of contacts');
-  const { store } = scope;
+  const { store, user } = scope;
   // One moment for the whole batch: it is one import.
   const now = store.nowIso();
   const created: Contact[] = [];
@@ -150,7 +149,9 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
     return {
       results: inputs.map((input) => {
         try {
-          const contact = storeNewContact(scope, input, now);
+          const checked = checkNewContact(store.staff, user, input);
+          if (!checked.ok) return { ok: false as const, error: validationFailure(checked.issues) };
+          const contact = storeNewContact(scope, checked.value, now);
           created.push(contact);
           return withContactCopy({ ok: true as const }, contact);
         } catch (error) {
