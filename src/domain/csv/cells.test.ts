@@ -23,6 +23,17 @@ describe('formula guard', () => {
     for (const value of values) expect(unguardFormula(guardFormula(value)), JSON.stringify(value)).to.equal(value);
     expect(unguardFormula("'plain"), 'an apostrophe before harmless text is the person’s own').to.equal("'plain");
   });
+
+  it('reads a one-line cell as the multi-line rule would', () => {
+    // The rule for every line, as written for multi-line cells; a one-line cell takes a shorter road.
+    const everyLine = (value: string) => value.replace(/(^|\r\n|\n|\r)'('*[=+\-@\t\r])/g, '$1$2');
+    const pieces = ["'", '=', '+', '-', '@', '\t', 'a', ' ', '\n'];
+    let values = [''];
+    for (let length = 0; length < 4; length += 1) values = values.flatMap((value) => pieces.map((piece) => value + piece));
+    for (const value of [...values, "O'Brien", "'+14155550100", "it's"]) {
+      expect(unguardFormula(value), JSON.stringify(value)).to.equal(everyLine(value));
+    }
+  });
 });
 
 describe('csvCell / csvText', () => {

@@ -22,8 +22,18 @@ export function guardFormula(value: string): string {
 
 /** Removes exactly the guard `guardFormula` adds, so `'+14155550100` reads back as `+14155550100`. */
 export function unguardFormula(value: string): string {
-  return value.includes("'") ? value.replace(guardedLineStart, '$1$2') : value;
+  if (!value.includes("'")) return value;
+  if (value.includes('\n') || value.includes('\r')) return value.replace(guardedLineStart, '$1$2');
+  // One line can be guarded only at its start. Read without the pattern: every phone
+  // number of an exported file is guarded, and a replace per cell was a tenth of reading one.
+  if (value.charCodeAt(0) !== APOSTROPHE) return value;
+  let at = 1;
+  while (value.charCodeAt(at) === APOSTROPHE) at += 1;
+  return at < value.length && FORMULA_STARTS.includes(value.charAt(at)) ? value.slice(1) : value;
 }
+const APOSTROPHE = 0x27;
+/** What `unsafeLineStart` looks for after the apostrophes, a line break aside. */
+const FORMULA_STARTS = '=+-@\t';
 
 /** One cell, quoted when it holds the delimiter, a quote, a line break or edge spaces (RFC 4180). */
 export function csvCell(value: string, delimiter = ','): string {

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../schemas/common.js';
 import type { ContactLevel, ContactType, Language } from '../values.js';
 
 /**
@@ -5,6 +6,22 @@ import type { ContactLevel, ContactType, Language } from '../values.js';
  * Readers give `undefined` for a word they do not know, so the caller can pass
  * the text on unchanged and let the contact schema say what is allowed.
  */
+
+/**
+ * A word reader that remembers its answers: a file's Type or Language column
+ * repeats a few words 100,000 times, and trimming and lower-casing each again
+ * cost more than looking it up. Only the first few hundred texts are kept.
+ */
+function remembering<T>(readWord: (text: string) => T | undefined): (text: string) => T | undefined {
+  const known = new Map<string, T | undefined>();
+  return (text) => {
+    const remembered = known.get(text);
+    if (remembered !== undefined || known.has(text)) return remembered;
+    const value = readWord(text);
+    if (known.size < 500) known.set(text, value);
+    return value;
+  };
+}
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
@@ -22,9 +39,7 @@ for (const [code, name] of Object.entries(LANGUAGE_NAMES) as [Language, string][
 languageByWord.set('chinese (simplified)', 'zh-Hans');
 languageByWord.set('chinese (traditional)', 'zh-Hant');
 
-export function readLanguage(text: string): Language | undefined {
-  return languageByWord.get(text.trim().toLowerCase());
-}
+export const readLanguage = remembering((text): Language | undefined => languageByWord.get(text.trim().toLowerCase()));
 
 export const TYPE_WORDS: Record<ContactType, string> = {
   lead: 'Lead',
@@ -34,11 +49,11 @@ export const TYPE_WORDS: Record<ContactType, string> = {
 };
 
 /** Seed 002's template says "Others", its form says "Other": both mean `other`. */
-export function readContactType(text: string): ContactType | undefined {
+export const readContactType = remembering((text): ContactType | undefined => {
   const word = text.trim().toLowerCase();
   if (word === 'others') return 'other';
   return Object.hasOwn(TYPE_WORDS, word) ? (word as ContactType) : undefined;
-}
+});
 
 export const LEVEL_WORDS: Record<ContactLevel, string> = {
   primary: 'Primary',
@@ -46,20 +61,20 @@ export const LEVEL_WORDS: Record<ContactLevel, string> = {
   tertiary: 'Tertiary',
 };
 
-export function readContactLevel(text: string): ContactLevel | undefined {
+export const readContactLevel = remembering((text): ContactLevel | undefined => {
   const word = text.trim().toLowerCase();
   return Object.hasOwn(LEVEL_WORDS, word) ? (word as ContactLevel) : undefined;
-}
+});
 
 const yes = new Set(['yes', 'y', 'true', '1']);
 const no = new Set(['no', 'n', 'false', '0']);
 
-export function readYesNo(text: string): boolean | undefined {
+export const readYesNo = remembering((text): boolean | undefined => {
   const word = text.trim().toLowerCase();
   if (yes.has(word)) return true;
   if (no.has(word)) return false;
   return undefined;
-}
+});
 
 export function writeYesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
@@ -71,15 +86,14 @@ export function writeYesNo(value: boolean): string {
  * read too. Gives undefined for any other form and for dates that do not exist.
  */
 export function readUsDate(text: string): string | undefined {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const match = US_DATE.exec(text.trim());
   if (!match) return undefined;
-  const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const [, month, day, year] = match as unknown as [string, string, string, string];
+  // Years 0–99 are refused: a date so written is a two-digit year gone wrong, not a birth date.
+  if (Number(year) < 100 || !isCalendarDate(Number(year), Number(month), Number(day))) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** YYYY-MM-DD as MM/DD/YYYY. */
 export function writeUsDate(isoDate: string): string {
