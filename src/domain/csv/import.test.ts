@@ -155,12 +155,16 @@ describe('parseContactsCsv: contacts left for the adapter to check', () => {
       { 'Last Name': 'Garcia', 'First Name': 'Ana', Email: 'ana@example.com' },
       { 'Last Name': 'Wong', Mobile: '+85298765432' },
       { 'Last Name': 'Again', Email: 'ANA@example.com' },
+      // A number no contact can hold, on two rows: neither is the other's duplicate.
+      { 'Last Name': 'Short', Mobile: '12345' },
+      { 'Last Name': 'Shorter', Mobile: '12345' },
     ]);
     for (const checkContacts of [true, false]) {
       const result = await parseContactsCsv(repeats, { checkContacts });
-      // Rows 2 and 3 are read unchecked as they are given; the adapter refuses them later.
+      // Rows 2, 3, 7 and 8 are read unchecked as they are given; the adapter refuses them later.
       expect(result.rows.map((row) => row.errors.length === 0), `checkContacts: ${checkContacts}`)
-        .to.deep.equal(checkContacts ? [false, false, true, true, false] : [true, true, true, true, false]);
+        .to.deep.equal(checkContacts ? [false, false, true, true, false, false, false] : [true, true, true, true, false, true, true]);
+      if (checkContacts) expect(result.rows[6]!.errors.join()).to.match(/^Mobile: Must start with "\+"/);
       expect(result.rows[4]!.errors, `checkContacts: ${checkContacts}`).to.deep.equal(['Matches row 4 of this file by email ana@example.com']);
     }
   });
