@@ -51,14 +51,16 @@ describe('packRows and rowsOf', () => {
     expect(across.find((candidate) => candidate.input?.lastName === 'Rossi')!.input).to.deep.include({ vip: false, customAttributes: { 'Fleet size': '12' } });
   });
 
-  it('gives a failed row its problems and its cells, and no contact; a read row its contact and no cells', () => {
+  it('gives a failed row its problems and its cells, and no contact; a read row its contact, the rows it may repeat, and no cells', () => {
     const across = rowsOf(packRows([
       { rowNumber: 2, raw: ['Lee', '+85212345678'], input: { lastName: 'Lee' }, errors: [] },
       { rowNumber: 3, raw: ['', 'x@example.com'], errors: ['Last Name: Is required'] },
+      { rowNumber: 4, raw: ['Li', '+85212345678'], input: { lastName: 'Li' }, errors: [], repeats: [{ rowNumber: 2, by: 'phone', value: '+85212345678' }] },
     ]));
-    expect(across.map((row) => [row.rowNumber, row.input, row.errors, cellsOf(row)])).to.deep.equal([
-      [2, { lastName: 'Lee' }, [], undefined],
-      [3, undefined, ['Last Name: Is required'], ['', 'x@example.com']],
+    expect(across.map((row) => [row.rowNumber, row.input, row.errors, cellsOf(row), row.repeats])).to.deep.equal([
+      [2, { lastName: 'Lee' }, [], undefined, undefined],
+      [3, undefined, ['Last Name: Is required'], ['', 'x@example.com'], undefined],
+      [4, { lastName: 'Li' }, [], undefined, [{ rowNumber: 2, by: 'phone', value: '+85212345678' }]],
     ]);
   });
 });

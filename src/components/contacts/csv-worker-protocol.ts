@@ -1,5 +1,5 @@
 import type { Contact, ContactInput } from '../../domain/index.js';
-import type { ContactCsvRow, CsvFileProblem } from '../../domain/csv/index.js';
+import type { ContactCsvRow, CsvFileProblem, RowRepeat } from '../../domain/csv/index.js';
 import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
 
 /**
@@ -25,6 +25,8 @@ export type WireCsvRow = {
   input?: ContactInput;
   errors: string[];
   raw?: string[] | string;
+  /** The earlier rows it repeats if they are stored: see `ContactCsvRow.repeats`. */
+  repeats?: RowRepeat[];
 };
 
 /**
@@ -51,6 +53,8 @@ export type PackedRows = {
   customNames: string[];
   /** A failed row's cells joined by NUL; 0 for a row with a contact. */
   cells: (string | 0)[];
+  /** A row's `repeats`; 0 for a row with none (nearly every row). */
+  repeats: (RowRepeat[] | 0)[];
 };
 
 /** What the worker sends back, in this order: ready, then progress and rows, then done (then cells when asked), refused or failed. */
@@ -100,6 +104,7 @@ export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
     values,
     customNames: [...customNames],
     cells: rows.map((row) => (row.input ? 0 : row.raw.join('\0'))),
+    repeats: rows.map((row) => row.repeats ?? 0),
   };
 }
 
@@ -118,7 +123,8 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
       const holder = slot.group === undefined ? input : ((input[slot.group] as Record<string, unknown> | undefined) ??= {});
       holder[slot.key] = slot.kind === 'phone' ? { number: value } : slot.kind === 'flag' ? value === '1' : value;
     }
-    return { rowNumber, input: input as ContactInput, errors: [] };
+    const repeats = packed.repeats[index];
+    return repeats ? { rowNumber, input: input as ContactInput, errors: [], repeats } : { rowNumber, input: input as ContactInput, errors: [] };
   });
 }
 

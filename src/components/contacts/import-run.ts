@@ -1,6 +1,7 @@
 import type { ContactSort, RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
 import { columnMessage } from '../../domain/csv/contact-row.js';
+import { repeatMessage } from '../../domain/csv/duplicates.js';
 import type { FailedCsvRow } from '../../domain/csv/index.js';
 import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
 import { readRows } from './read-rows.js';
@@ -51,7 +52,10 @@ export async function runImport(
   const waiting: WireCsvRow[] = [];
   let head = 0;
   const take = (count: number) => {
-    const taken = waiting.slice(head, head + count);
+    // A row that may repeat a row of this chunk waits for the next: whether it does depends on that row being stored.
+    let end = head + 1;
+    while (end < Math.min(waiting.length, head + count) && !repeatsFrom(waiting[end]!, waiting[head]!.rowNumber)) end += 1;
+    const taken = waiting.slice(head, end);
     head += taken.length;
     if (head * 2 >= waiting.length) {
       waiting.splice(0, head);
@@ -99,6 +103,13 @@ export async function runImport(
     reader.close();
   }
 
+  /** A row read and then refused (by the adapter, or as a stored row's duplicate), for the error file. */
+  function failWith(row: WireCsvRow, errors: string[]): void {
+    const raw = cellsOf(row);
+    if (!raw) cellsLeftBehind.push(row.rowNumber);
+    failedAt.set(row.rowNumber, { raw: raw ?? [], errors, rowNumber: row.rowNumber });
+  }
+
   /** Stores the rows as they arrive until the file is read and every row is stored: how many were imported. */
   async function storeRows(): Promise<number> {
     let imported = 0;
@@ -114,26 +125,29 @@ export async function runImport(
         await nextTask();
         continue;
       }
-      const slice = take(chunk);
+      const taken = take(chunk);
+      // Every row before these is stored or failed by now: a row repeating a stored one fails as its duplicate.
+      const slice = taken.filter((row) => {
+        const repeated = row.repeats?.find((repeat) => !failedAt.has(repeat.rowNumber));
+        if (repeated) failWith(row, [repeatMessage(repeated)]);
+        return !repeated;
+      });
       const began = performance.now();
       const { results } = await backend.importContacts(slice.map((row) => row.input!));
       const took = performance.now() - began;
       results.forEach((result, index) => {
         if (result.ok) imported += 1;
         else {
-          const row = slice[index];
           const issues = result.error.issues?.map((issue) => columnMessage(issue.field, issue.message));
-          const raw = cellsOf(row);
-          if (!raw) cellsLeftBehind.push(row.rowNumber);
-          failedAt.set(row.rowNumber, { raw: raw ?? [], errors: issues?.length ? issues : [result.error.message], rowNumber: row.rowNumber });
+          failWith(slice[index]!, issues?.length ? issues : [result.error.message]);
         }
       });
-      stored += slice.length;
+      stored += taken.length;
       // Until the whole file is read, how many rows there are is not known: show reading's progress.
       const left = waiting.length - head;
       if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + left), done: stored, total: stored + left });
       else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
-      chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(slice.length * (TARGET_CALL_MS / Math.max(took, 1)))));
+      chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(taken.length * (TARGET_CALL_MS / Math.max(took, 1)))));
       await nextTask();
     }
     return imported;
@@ -151,6 +165,11 @@ export async function visibleContacts(backend: RapportAdapter, signal?: AbortSig
     cursor = page.nextCursor;
   } while (cursor);
   return all;
+}
+
+/** Whether `row` may repeat a row numbered `from` or later. */
+function repeatsFrom(row: WireCsvRow, from: number): boolean {
+  return row.repeats !== undefined && row.repeats.some((repeat) => repeat.rowNumber >= from);
 }
 
 function nextTask(): Promise<void> {

@@ -162,6 +162,30 @@ describe('rp-contacts', () => {
     expect((await adapter.listContacts()).items).to.have.length(7);
   });
 
+  it('imports the first of rows repeating each other that the adapter stores, and fails the rest as its duplicates', async () => {
+    const adapter = new MemoryAdapter({ data: data([]) });
+    const el = await mount(adapter);
+    const completed = new Promise<RpImportCompletedEvent>((resolve) => el.addEventListener('rp-import-completed', resolve, { once: true }));
+    const importer = await upload(el, 'contacts.csv', [
+      'Last Name,First Name,Email,Mobile',
+      ',Ana,ana@example.com,', // refused: no last name, so it blocks nobody
+      'Garcia,Ana,ana@example.com,+85212345678',
+      'Again,,ANA@example.com,',
+      'Wong,,,+852 1234 5678',
+      'Lee,,lee@example.com,',
+    ].join('\n'));
+    expect((await completed).detail).to.include({ total: 5, imported: 2, failed: 3 });
+    expect((await adapter.listContacts()).items.map((c) => c.lastName).sort()).to.deep.equal(['Garcia', 'Lee']);
+    await importer.updateComplete;
+    const summary = shadow(importer).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('Row 2: Last Name is required');
+    expect(summary).to.contain('Row 4: Matches row 3 of this file by email ana@example.com');
+    expect(summary).to.contain('Row 5: Matches row 3 of this file by phone +85212345678');
+    buttonIn(shadow(importer), 'Download').click();
+    const lines = (await downloads.files.at(-1)!.text).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).to.deep.equal([',Ana', 'Again,', 'Wong,']);
+  });
+
   it('refuses an empty, a binary and a header-only file with a clear message', async () => {
     const el = await mount(new MemoryAdapter({ data: data([]) }));
     let importer = await upload(el, 'empty.csv', '');

@@ -1,23 +1,26 @@
 import { parseFast } from '../fast-parse.js';
 import { e164, email as emailAddress } from '../schemas/common.js';
-import { ContactInputSchema, fullName, type Contact, type ContactInput } from '../schemas/contact.js';
-import { validate } from '../validation.js';
+import { fullName, type Contact, type ContactInput } from '../schemas/contact.js';
 import { PHONE_KINDS } from '../values.js';
 
 /**
- * Who already holds an email or a phone number: a saved contact, or an earlier
- * row of the same file. A row read without checking its contact (see
- * `checkContacts`) keeps it, to be checked if a later row meets it.
+ * Who already holds an email or a phone number: a saved contact, a row whose
+ * contact passed the schema (it will be stored), or the rows read without
+ * checking their contacts (see `checkContacts`) that share it, in file order,
+ * as one number or a list. Of those, at most one will be stored: each later
+ * one repeats it if it is, which whoever stores them judges. (Rows used to keep
+ * their contacts here, to be checked when a later row met them: that held every
+ * contact of a 100,000-row file in the worker until the end.)
  */
-type Holder =
-  | { contact: Contact; rowNumber?: undefined }
-  | { contact?: undefined; rowNumber: number; valid?: boolean; input?: Reachable };
+type Holder = { contact: Contact } | { rowNumber: number } | number | number[];
+
+type By = 'email' | 'phone';
 
 /** Emails (lower-cased) and E.164 numbers of the contacts already there, for Map lookups. */
 export type ContactMatchIndex = { byEmail: Map<string, Holder>; byPhone: Map<string, Holder> };
 
 export type DuplicateMatch = {
-  by: 'email' | 'phone';
+  by: By;
   /** The email or number both share. */
   value: string;
   /** The saved contact it matches, when it matches one. */
@@ -27,92 +30,113 @@ export type DuplicateMatch = {
   message: string;
 };
 
+/**
+ * An earlier row read unchecked that a row shares an email or number with:
+ * the row is that one's duplicate if that one is stored, which only whoever
+ * stores them learns (`repeatMessage` says so).
+ */
+export type RowRepeat = { rowNumber: number; by: By; value: string };
+
 type Reachable = Pick<ContactInput, 'emails' | 'phones'>;
 
-// Plain loops over the two emails and four phones: this runs once per imported row.
-function forEachEmail(record: Reachable, visit: (email: string) => boolean | void): void {
-  const emails = record.emails;
-  if (!emails) return;
-  if (emails.primary && visit(emails.primary.trim().toLowerCase())) return;
-  if (emails.other) visit(emails.other.trim().toLowerCase());
+// A row's emails (lower-cased) then numbers, gathered into lists kept from row to
+// row: this runs for every row of a 100,000-row file.
+const rowValues: string[] = [];
+const rowKinds: By[] = [];
+
+function gather(record: Reachable): number {
+  let count = 0;
+  const { emails, phones } = record;
+  if (emails?.primary) count = put(count, 'email', emails.primary.trim().toLowerCase());
+  if (emails?.other) count = put(count, 'email', emails.other.trim().toLowerCase());
+  for (const kind of phones ? PHONE_KINDS : []) {
+    const number = phones![kind]?.number;
+    if (number) count = put(count, 'phone', number);
+  }
+  return count;
 }
 
-function forEachPhone(record: Reachable, visit: (number: string) => boolean | void): void {
-  const phones = record.phones;
-  if (!phones) return;
-  for (const kind of PHONE_KINDS) {
-    const number = phones[kind]?.number;
-    if (number && visit(number)) return;
-  }
+function put(count: number, by: By, value: string): number {
+  rowKinds[count] = by;
+  rowValues[count] = value;
+  return count + 1;
 }
 
 /** Builds the index once from the existing contacts; each row then costs a few Map lookups. */
 export function buildContactIndex(contacts: Iterable<Contact>): ContactMatchIndex {
   const index: ContactMatchIndex = { byEmail: new Map(), byPhone: new Map() };
-  for (const contact of contacts) remember(index, contact, { contact });
+  for (const contact of contacts) {
+    const holder = { contact };
+    for (let at = 0, count = gather(contact); at < count; at += 1) {
+      const held = heldBy(index, rowKinds[at]!);
+      if (!held.has(rowValues[at]!)) held.set(rowValues[at]!, holder);
+    }
+  }
   return index;
 }
 
-function remember(index: ContactMatchIndex, record: Reachable, holder: Holder): void {
-  forEachEmail(record, (email) => hold(index.byEmail, emailAddress, email, holder));
-  forEachPhone(record, (phone) => hold(index.byPhone, e164, phone, holder));
-}
-
-/** Puts `holder` under `value`, unless one there before still holds it. */
-function hold(held: Map<string, Holder>, schema: ValueSchema, value: string, holder: Holder): void {
-  const earlier = held.get(value);
-  if (earlier === undefined || (storable(schema, value) && !stands(earlier))) held.set(value, holder);
+function heldBy(index: ContactMatchIndex, by: By): Map<string, Holder> {
+  return by === 'email' ? index.byEmail : index.byPhone;
 }
 
 /**
  * Whether a contact can be stored with this email or number, asked only when
  * two rows share one. One that cannot (a mobile of "12345", an email of "n/a",
  * often the same on many rows) stands for no stored contact, so it matches
- * nothing; and asking it before `stands` spares a whole failed parse of the
- * earlier row's contact. (For these two plain patterns, the fast parse declines
- * exactly the values zod refuses.) Asked of every row instead, it cost a sixth
- * of the duplicate check.
+ * nothing. (For these two plain patterns, the fast parse declines exactly the
+ * values zod refuses.)
  */
-function storable(schema: ValueSchema, value: string): boolean {
-  return parseFast(schema, value) !== undefined;
+function storable(by: By, value: string): boolean {
+  return parseFast(by === 'email' ? emailAddress : e164, value) !== undefined;
 }
-type ValueSchema = typeof e164 | typeof emailAddress;
 
 /**
- * Whether a holder still holds its email or number: a saved contact always; an
- * earlier row only if its contact will be stored. A row that will be refused
- * must not block a later one (seed 002: a failed row never blocks a valid
- * one). Checked once, and only for a row a later one meets.
+ * What the index says of the row `gather` read last: the existing contact, or
+ * earlier row whose contact passed the schema, that it repeats (emails first:
+ * an email names one person more surely); else the earlier rows read unchecked
+ * that it shares a value with, emails first, each in file order; else nothing.
  */
-function stands(holder: Holder | undefined): holder is Holder {
-  if (!holder) return false;
-  if (holder.contact) return true;
-  if (holder.valid === undefined) {
-    holder.valid = validate(ContactInputSchema, holder.input).ok;
-    holder.input = undefined;
+function lookUp(index: ContactMatchIndex, count: number): DuplicateMatch | RowRepeat[] | undefined {
+  let repeats: RowRepeat[] | undefined;
+  for (let at = 0; at < count; at += 1) {
+    const by = rowKinds[at]!;
+    const value = rowValues[at]!;
+    const holder = heldBy(index, by).get(value);
+    if (holder === undefined || !storable(by, value)) continue;
+    if (typeof holder === 'number') (repeats ??= []).push({ rowNumber: holder, by, value });
+    else if (Array.isArray(holder)) for (const rowNumber of holder) (repeats ??= []).push({ rowNumber, by, value });
+    else if ('contact' in holder) {
+      const message = `Matches existing contact ${fullName(holder.contact)} by ${by} ${value}`;
+      return { by, value, contact: holder.contact, message };
+    } else return { by, value, rowNumber: holder.rowNumber, message: repeatMessage({ by, value, rowNumber: holder.rowNumber }) };
   }
-  return holder.valid;
+  return repeats;
+}
+
+/** Files the row `gather` read last under its values. */
+function remember(index: ContactMatchIndex, count: number, rowNumber: number, checked: boolean): void {
+  const holder = checked ? { rowNumber } : rowNumber;
+  for (let at = 0; at < count; at += 1) {
+    const by = rowKinds[at]!;
+    const value = rowValues[at]!;
+    const held = heldBy(index, by);
+    const earlier = held.get(value);
+    if (earlier === undefined) held.set(value, holder);
+    // Unchecked rows sharing a value are all kept: which of them is stored is learnt later.
+    else if (typeof earlier === 'number' && storable(by, value)) held.set(value, [earlier, rowNumber]);
+    else if (Array.isArray(earlier) && storable(by, value)) earlier.push(rowNumber);
+  }
 }
 
 /**
- * The existing contact (or earlier row) that `input` repeats by email
- * (case-insensitive) or by any phone number, so an import reports it instead of
- * doubling it. Email is checked first: it names one person more surely.
+ * The existing contact, or earlier row whose contact passed the schema, that
+ * `input` repeats by email (case-insensitive) or by any phone number, so an
+ * import reports it instead of doubling it. Email is checked first: it names
+ * one person more surely.
  */
 export function findExistingMatch(input: Reachable, index: ContactMatchIndex): DuplicateMatch | undefined {
-  let match: DuplicateMatch | undefined;
-  forEachEmail(input, (email) => {
-    const holder = index.byEmail.get(email);
-    if (holder && storable(emailAddress, email) && stands(holder)) match = describe('email', email, holder);
-    return !!match;
-  });
-  if (match) return match;
-  forEachPhone(input, (phone) => {
-    const holder = index.byPhone.get(phone);
-    if (holder && storable(e164, phone) && stands(holder)) match = describe('phone', phone, holder);
-    return !!match;
-  });
-  return match;
+  const found = lookUp(index, gather(input));
+  return Array.isArray(found) ? undefined : found;
 }
 
 /**
@@ -120,13 +144,27 @@ export function findExistingMatch(input: Reachable, index: ContactMatchIndex): D
  * repeats it is caught. `checked` says its contact already passed the schema.
  */
 export function rememberRow(input: Reachable, rowNumber: number, index: ContactMatchIndex, checked = true): void {
-  remember(index, input, checked ? { rowNumber, valid: true } : { rowNumber, input });
+  remember(index, gather(input), rowNumber, checked);
 }
 
-function describe(by: 'email' | 'phone', value: string, holder: Holder): DuplicateMatch {
-  if (holder.contact) {
-    const name = fullName(holder.contact);
-    return { by, value, contact: holder.contact, message: `Matches existing contact ${name} by ${by} ${value}` };
-  }
-  return { by, value, rowNumber: holder.rowNumber, message: `Matches row ${holder.rowNumber} of this file by ${by} ${value}` };
+/**
+ * The import's check of one row, reading its emails and numbers once: the
+ * contact or checked row it surely repeats (`findExistingMatch`), or else it
+ * is remembered (`rememberRow`) and comes back with the earlier rows read
+ * unchecked that it repeats if they are stored, when there are any.
+ */
+export function checkRowDuplicates(
+  input: Reachable, rowNumber: number, index: ContactMatchIndex, checked: boolean,
+): { match: DuplicateMatch; repeats?: undefined } | { match?: undefined; repeats?: RowRepeat[] } {
+  const count = gather(input);
+  const found = lookUp(index, count);
+  if (found !== undefined && !Array.isArray(found)) return { match: found };
+  remember(index, count, rowNumber, checked);
+  return found ? { repeats: found } : NOTHING_REPEATED;
+}
+const NOTHING_REPEATED = Object.freeze({});
+
+/** What a row that repeats an earlier row of the file is told. */
+export function repeatMessage({ rowNumber, by, value }: RowRepeat): string {
+  return `Matches row ${rowNumber} of this file by ${by} ${value}`;
 }

@@ -2,7 +2,7 @@ import type { Contact, ContactInput } from '../schemas/contact.js';
 import { matchHeader, type HeaderMatch } from './columns.js';
 import { readContactRow } from './contact-row.js';
 import { countLines, detectDelimiter, RecordSpans, sliceEnd, trimRecordEnd } from './csv-text.js';
-import { buildContactIndex, findExistingMatch, rememberRow } from './duplicates.js';
+import { buildContactIndex, checkRowDuplicates, type RowRepeat } from './duplicates.js';
 import { CsvFileError, DEFAULT_MAX_BYTES, readCsvText } from './read-text.js';
 import { yieldToEventLoop } from './yield.js';
 
@@ -15,6 +15,11 @@ export type ContactCsvRow = {
   input?: ContactInput;
   /** Every problem with the row; empty when it is valid. */
   errors: string[];
+  /**
+   * Read unchecked, the earlier rows (also unchecked) this one shares an email
+   * or number with: it is the first stored one's duplicate (`repeatMessage`).
+   */
+  repeats?: RowRepeat[];
 };
 
 export type ParsedContactsCsv = {
@@ -55,8 +60,10 @@ export type ParseContactsCsvOptions = {
    * every contact it is given anyway: a row then fails here only for what the
    * file itself gets wrong (a date or country in the wrong form, a duplicate,
    * misread cells), carries its contact as read, and the caller tells the
-   * adapter's reasons for the rest with `columnMessage`. Checking once instead
-   * of twice is a large part of importing 100,000 rows.
+   * adapter's reasons for the rest with `columnMessage`. A row repeating an
+   * earlier row then cannot be told here either (that depends on whether the
+   * earlier one is stored): it names the rows in `repeats`. Checking once
+   * instead of twice is a large part of importing 100,000 rows.
    */
   checkContacts?: boolean;
 };
@@ -253,10 +260,11 @@ function readRecord(
   }
   const reading = readContactRow(cells, layout, { checked });
   if (!reading.input) return { rowNumber, raw: cells, errors: reading.errors };
-  const duplicate = findExistingMatch(reading.input, index);
-  if (duplicate) return { rowNumber, raw: cells, errors: [duplicate.message] };
-  rememberRow(reading.input, rowNumber, index, checked);
-  return { rowNumber, raw: cells, input: reading.input, errors: [] };
+  const { match, repeats } = checkRowDuplicates(reading.input, rowNumber, index, checked);
+  if (match) return { rowNumber, raw: cells, errors: [match.message] };
+  const row: ContactCsvRow = { rowNumber, raw: cells, input: reading.input, errors: [] };
+  if (repeats) row.repeats = repeats;
+  return row;
 }
 
 /**

@@ -33,6 +33,9 @@ export {
   buildContactIndex,
   findExistingMatch,
   rememberRow,
+  repeatMessage,
+  checkRowDuplicates,
   type ContactMatchIndex,
   type DuplicateMatch,
+  type RowRepeat,
 } from './duplicates.js';
