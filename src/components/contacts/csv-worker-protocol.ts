@@ -40,16 +40,18 @@ export type PackedRows = {
   /** A failed row's problems in its place; 0 where the row was read and its contact is in `values`. */
   errors: (string[] | 0)[];
   /**
-   * The contacts of the rows read, one after another, each as its values in
-   * `slotsFor(customNames)`'s order (0 where it has none), as one flat array.
-   * Cloned as it is, each value arrives a compact string of its own. As one
-   * JSON text, the text (twice the size once one character needed two bytes)
-   * was built, copied and parsed besides, about 4% of the page's and the
-   * worker's CPU in an import; as one text split on the page, every piece
-   * kept its post's whole text alive.
+   * The contacts of the rows read, one after another, as one flat array: for
+   * each, how many values it has, then each value after the number of its
+   * place in `slotsFor(customNames)`, in the order reading put them in the
+   * contact. A row fills about a third of the places, so the page reads a
+   * dozen values a row rather than every place. Cloned as it is, each value
+   * arrives a compact string of its own. As one JSON text, the text (twice the
+   * size once one character needed two bytes) was built, copied and parsed
+   * besides, about 4% of the page's and the worker's CPU in an import; as one
+   * text split on the page, every piece kept its post's whole text alive.
    */
-  values: (string | 0)[];
-  /** The custom attributes the contacts hold, in the order `values` gives them. */
+  values: (string | number | boolean)[];
+  /** The custom attributes the contacts hold: places after the fields' in `values`. */
   customNames: string[];
   /** A failed row's cells joined by NUL; 0 for a row with a contact. */
   cells: (string | 0)[];
@@ -69,43 +71,67 @@ export type CsvWorkerReply =
   | { type: 'failed'; message: string };
 
 /** Where one value of a read contact lives: a field, or a key of a group (a phone keeps it as its number). */
-type Slot = { group?: string; key: string; kind: 'text' | 'phone' | 'flag' };
+type Slot = { group?: string; key: string; kind: 'value' | 'phone' };
 
 /** Every field a file's column can fill, in the columns' order: what reading a row can put in a contact. */
 const FIELD_SLOTS: readonly Slot[] = CONTACT_CSV_COLUMNS.map(({ field }): Slot => {
   const [group, key] = field.split('.') as [string, string | undefined];
-  if (key === undefined) return { key: group, kind: group === 'vip' ? 'flag' : 'text' };
-  return { group, key, kind: group === 'phones' ? 'phone' : 'text' };
+  if (key === undefined) return { key: group, kind: 'value' };
+  return { group, key, kind: group === 'phones' ? 'phone' : 'value' };
 });
 
 function slotsFor(customNames: readonly string[]): Slot[] {
-  return [...FIELD_SLOTS, ...customNames.map((key): Slot => ({ group: 'customAttributes', key, kind: 'text' }))];
+  return [...FIELD_SLOTS, ...customNames.map((key): Slot => ({ group: 'customAttributes', key, kind: 'value' }))];
 }
+
+/** Where each field's value goes in `FIELD_SLOTS`: by its key, or by its group's then its own. */
+const FIELD_PLACES = new Map<string, number | Map<string, number>>();
+FIELD_SLOTS.forEach(({ group, key }, place) => {
+  if (group === undefined) return void FIELD_PLACES.set(key, place);
+  let places = FIELD_PLACES.get(group);
+  if (!(places instanceof Map)) FIELD_PLACES.set(group, (places = new Map()));
+  places.set(key, place);
+});
 
 /** The worker's side: a batch of read rows as they travel. */
 export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
-  const customNames = new Set<string>();
-  for (const { input } of rows) for (const name in input?.customAttributes) customNames.add(name);
-  const slots = slotsFor([...customNames]);
-  const values: (string | 0)[] = [];
+  const customPlaces = new Map<string, number>();
+  for (const { input } of rows) {
+    for (const name in input?.customAttributes) if (!customPlaces.has(name)) customPlaces.set(name, FIELD_SLOTS.length + customPlaces.size);
+  }
+  const values: PackedRows['values'] = [];
   for (const { input } of rows) {
     if (!input) continue;
+    const countAt = values.push(0) - 1;
     const fields = input as Record<string, unknown>;
-    for (const slot of slots) {
-      const holder = slot.group === undefined ? fields : (fields[slot.group] as Record<string, unknown> | undefined);
-      const value = holder?.[slot.key];
-      if (value === undefined) values.push(0);
-      else values.push(slot.kind === 'phone' ? (value as { number: string }).number : slot.kind === 'flag' ? (value ? '1' : '0') : (value as string));
+    for (const field in fields) {
+      const value = fields[field];
+      const places = field === 'customAttributes' ? customPlaces : FIELD_PLACES.get(field);
+      if (typeof places === 'number') values.push(places, value as string | boolean);
+      else if (places !== undefined) {
+        const group = value as Record<string, string | { number: string }>;
+        for (const key in group) {
+          const member = group[key]!;
+          values.push(placeIn(places, field, key), typeof member === 'string' ? member : member.number);
+        }
+      } else throw new Error(`A read contact has no field "${field}"`);
     }
+    values[countAt] = (values.length - countAt - 1) / 2;
   }
   return {
     rowNumbers: rows.map((row) => row.rowNumber),
     errors: rows.map((row) => (row.input ? 0 : row.errors)),
     values,
-    customNames: [...customNames],
+    customNames: [...customPlaces.keys()],
     cells: rows.map((row) => (row.input ? 0 : row.raw.join('\0'))),
     repeats: rows.map((row) => row.repeats ?? 0),
   };
+}
+
+function placeIn(places: Map<string, number>, group: string, key: string): number {
+  const place = places.get(key);
+  if (place === undefined) throw new Error(`A read contact has no field "${group}.${key}"`);
+  return place;
 }
 
 /** The page's side: the rows of a batch, each contact rebuilt as reading the row built it. */
@@ -117,11 +143,11 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
     const errors = packed.errors[index]!;
     if (errors !== 0) return { rowNumber, errors, raw: packed.cells[index] || '' };
     const input: Record<string, unknown> = {};
-    for (const slot of slots) {
+    for (let count = values[at++] as number; count > 0; count -= 1) {
+      const slot = slots[values[at++] as number]!;
       const value = values[at++]!;
-      if (value === 0) continue;
       const holder = slot.group === undefined ? input : ((input[slot.group] as Record<string, unknown> | undefined) ??= {});
-      holder[slot.key] = slot.kind === 'phone' ? { number: value } : slot.kind === 'flag' ? value === '1' : value;
+      holder[slot.key] = slot.kind === 'phone' ? { number: value } : value;
     }
     const repeats = packed.repeats[index];
     return repeats ? { rowNumber, input: input as ContactInput, errors: [], repeats } : { rowNumber, input: input as ContactInput, errors: [] };
