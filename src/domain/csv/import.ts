@@ -206,13 +206,22 @@ export async function parseContactsCsv(
   }
   flush();
   options.onProgress?.(1);
-  const cellsOfRows = (rowNumbers: readonly number[]) => rowNumbers.map((rowNumber) => {
-    const recordText = spans.textOf(text, rowNumber);
-    if (recordText === undefined) return [];
-    const cells = papa.parse<string[]>(recordText, { delimiter, newline, quoteChar: '"' }).data[0] ?? [];
-    trimRecordEnd(cells, newline);
-    return cells;
-  });
+  const parseRecords = (records: string) => papa.parse<string[]>(records, { delimiter, newline, quoteChar: '"' }).data;
+  const cellsOfRows = (rowNumbers: readonly number[]) => {
+    const texts = rowNumbers.map((rowNumber) => spans.textOf(text, rowNumber));
+    const found = texts.filter((recordText) => recordText !== undefined);
+    // Each is a whole record, so read together they are the same records: one parse, where a
+    // parser per record took 60 ms for a 100,000-row file's few thousand refused rows.
+    let records = parseRecords(found.map((recordText) => (recordText.endsWith(newline) ? recordText : recordText + newline)).join(''));
+    if (records.length < found.length) records = found.map((recordText) => parseRecords(recordText)[0] ?? []);
+    let next = 0;
+    return texts.map((recordText) => {
+      if (recordText === undefined) return [];
+      const cells = records[next++]!;
+      trimRecordEnd(cells, newline);
+      return cells;
+    });
+  };
   return { header, rows, delimiter, ignoredColumns: layout.ignored, cellsOfRows };
 }
 
