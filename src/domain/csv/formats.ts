@@ -86,14 +86,30 @@ export function writeYesNo(value: boolean): string {
  * read too. Gives undefined for any other form and for dates that do not exist.
  */
 export function readUsDate(text: string): string | undefined {
-  const match = US_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const [, month, day, year] = match as unknown as [string, string, string, string];
+  // Read digit by digit: a pattern's match and the numbers taken from it were most of the
+  // cost of reading the birth dates of a 100,000-row file.
+  const date = text.trim();
+  const monthEnd = date.indexOf('/');
+  const dayEnd = date.indexOf('/', monthEnd + 1);
+  if (monthEnd < 1 || monthEnd > 2 || dayEnd - monthEnd < 2 || dayEnd - monthEnd > 3 || date.length - dayEnd !== 5) return undefined;
+  const month = digitsValue(date, 0, monthEnd);
+  const day = digitsValue(date, monthEnd + 1, dayEnd);
+  const year = digitsValue(date, dayEnd + 1, date.length);
   // Years 0–99 are refused: a date so written is a two-digit year gone wrong, not a birth date.
-  if (Number(year) < 100 || !isCalendarDate(Number(year), Number(month), Number(day))) return undefined;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (year < 100 || !isCalendarDate(year, month, day)) return undefined;
+  return `${date.slice(dayEnd + 1)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** The number the digits from `start` to `end` write, or -1 if any is not a digit 0–9. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at += 1) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /** YYYY-MM-DD as MM/DD/YYYY. */
 export function writeUsDate(isoDate: string): string {
