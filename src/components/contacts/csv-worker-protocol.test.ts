@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { makeContactsCsv } from '../../../bench/fixtures/contacts-csv.js';
 import { contactsCsvHeader, parseContactsCsv, type ContactCsvRow } from '../../domain/csv/index.js';
+import type { ContactInput } from '../../domain/index.js';
 import { cellsOf, packRows, rowsOf } from './csv-worker-protocol.js';
 
 /** Rows as the worker reads them: contacts left to the adapter to check. */
@@ -62,6 +63,19 @@ describe('packRows and rowsOf', () => {
       [3, undefined, ['Last Name: Is required'], ['', 'x@example.com'], undefined],
       [4, { lastName: 'Li' }, [], undefined, [{ rowNumber: 2, by: 'phone', value: '+85212345678' }]],
     ]);
+  });
+});
+
+describe('packRows: words of fixed lists', () => {
+  it('sends a type, level, language or country as its place in the lists, and any other text as read', () => {
+    const inputs = [
+      { type: 'customer', level: 'secondary', language: 'th', lastName: 'Lee', address: { country: 'HK', city: 'lead' } },
+      { type: 'Leed', lastName: 'Kim' },
+    ] as ContactInput[];
+    const packed = packRows(inputs.map((input, index) => ({ rowNumber: index + 2, raw: [], input, errors: [] })));
+    // Only the free text travels as strings: "lead" as a city is text, and so is a type no list holds.
+    expect(packed.values.filter((value) => typeof value === 'string')).to.deep.equal(['Lee', 'lead', 'Leed', 'Kim']);
+    expect(rowsOf(packed).map((row) => row.input)).to.deep.equal(inputs);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Contact, ContactInput } from '../../domain/index.js';
 import type { ContactCsvRow, CsvFileProblem, RowRepeat } from '../../domain/csv/index.js';
 import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
+import { COUNTRY_CODES } from '../../domain/countries.js';
+import { CONTACT_LEVELS, CONTACT_TYPES, LANGUAGES } from '../../domain/values.js';
 
 /**
  * What the page sends the Import Contact worker: the file to read, and the
@@ -70,15 +72,33 @@ export type CsvWorkerReply =
   | { type: 'refused'; code: CsvFileProblem; message: string }
   | { type: 'failed'; message: string };
 
-/** Where one value of a read contact lives: a field, or a key of a group (a phone keeps it as its number). */
-type Slot = { group?: string; key: string; kind: 'value' | 'phone' };
+/**
+ * Where one value of a read contact lives: a field, or a key of a group. A
+ * phone keeps it as its number; a word is one of the fixed lists' (`WORDS`).
+ */
+type Slot = { group?: string; key: string; kind: 'value' | 'phone' | 'word' };
+
+/**
+ * The values of the fields whose values come from fixed lists: each travels as
+ * its place in this list, not as a string of its own, and arrives as the
+ * page's one copy of it, which every contact holding it then shares. They are
+ * four of a row's dozen values.
+ */
+const WORDS: readonly string[] = [...CONTACT_TYPES, ...CONTACT_LEVELS, ...LANGUAGES, ...COUNTRY_CODES];
+const WORD_PLACES = new Map(WORDS.map((word, place) => [word, place]));
+const WORD_FIELDS = new Set(['type', 'level', 'language', 'address.country']);
 
 /** Every field a file's column can fill, in the columns' order: what reading a row can put in a contact. */
 const FIELD_SLOTS: readonly Slot[] = CONTACT_CSV_COLUMNS.map(({ field }): Slot => {
   const [group, key] = field.split('.') as [string, string | undefined];
-  if (key === undefined) return { key: group, kind: 'value' };
-  return { group, key, kind: group === 'phones' ? 'phone' : 'value' };
+  const kind = WORD_FIELDS.has(field) ? 'word' : group === 'phones' ? 'phone' : 'value';
+  return key === undefined ? { key: group, kind } : { group, key, kind };
 });
+
+/** A value as it travels in `place`: a word of `WORDS` as its place there (a word not in them, as read, stays text). */
+function travelling(place: number, value: string | boolean): string | boolean | number {
+  return FIELD_SLOTS[place]?.kind === 'word' ? (WORD_PLACES.get(value as string) ?? value) : value;
+}
 
 function slotsFor(customNames: readonly string[]): Slot[] {
   return [...FIELD_SLOTS, ...customNames.map((key): Slot => ({ group: 'customAttributes', key, kind: 'value' }))];
@@ -107,12 +127,13 @@ export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
     for (const field in fields) {
       const value = fields[field];
       const places = field === 'customAttributes' ? customPlaces : FIELD_PLACES.get(field);
-      if (typeof places === 'number') values.push(places, value as string | boolean);
+      if (typeof places === 'number') values.push(places, travelling(places, value as string | boolean));
       else if (places !== undefined) {
         const group = value as Record<string, string | { number: string }>;
         for (const key in group) {
           const member = group[key]!;
-          values.push(placeIn(places, field, key), typeof member === 'string' ? member : member.number);
+          const place = placeIn(places, field, key);
+          values.push(place, typeof member === 'string' ? travelling(place, member) : member.number);
         }
       } else throw new Error(`A read contact has no field "${field}"`);
     }
@@ -147,7 +168,7 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
       const slot = slots[values[at++] as number]!;
       const value = values[at++]!;
       const holder = slot.group === undefined ? input : ((input[slot.group] as Record<string, unknown> | undefined) ??= {});
-      holder[slot.key] = slot.kind === 'phone' ? { number: value } : value;
+      holder[slot.key] = slot.kind === 'phone' ? { number: value } : typeof value === 'number' ? WORDS[value] : value;
     }
     const repeats = packed.repeats[index];
     return repeats ? { rowNumber, input: input as ContactInput, errors: [], repeats } : { rowNumber, input: input as ContactInput, errors: [] };
