@@ -66,15 +66,17 @@ describe('packRows and rowsOf', () => {
   });
 });
 
-describe('packRows: words of fixed lists', () => {
-  it('sends a type, level, language or country as its place in the lists, and any other text as read', () => {
+describe('packRows: values that repeat', () => {
+  it('sends each type, level, language, company, job title, department, group, city, state or country once a batch', () => {
     const inputs = [
-      { type: 'customer', level: 'secondary', language: 'th', lastName: 'Lee', address: { country: 'HK', city: 'lead' } },
-      { type: 'Leed', lastName: 'Kim' },
+      { type: 'customer', level: 'secondary', lastName: 'Lee', company: 'Acme', address: { country: 'HK', city: 'Kowloon' } },
+      { type: 'customer', lastName: 'Kim', firstName: 'Acme', company: 'Acme', address: { city: 'Kowloon', street: 'Kowloon' } },
+      { type: 'Leed', lastName: 'Park', language: 'th', jobTitle: 'Owner', department: 'Sales', group: 'Fair', address: { state: 'NT' } },
     ] as ContactInput[];
     const packed = packRows(inputs.map((input, index) => ({ rowNumber: index + 2, raw: [], input, errors: [] })));
-    // Only the free text travels as strings: "lead" as a city is text, and so is a type no list holds.
-    expect(packed.values.filter((value) => typeof value === 'string')).to.deep.equal(['Lee', 'lead', 'Leed', 'Kim']);
+    expect(packed.texts).to.deep.equal(['customer', 'secondary', 'Acme', 'HK', 'Kowloon', 'Leed', 'th', 'Owner', 'Sales', 'Fair', 'NT']);
+    // Names, streets and the like travel as they are, even when they read like a shared value.
+    expect(packed.values.filter((value) => typeof value === 'string')).to.deep.equal(['Lee', 'Kim', 'Acme', 'Kowloon', 'Park']);
     expect(rowsOf(packed).map((row) => row.input)).to.deep.equal(inputs);
   });
 });

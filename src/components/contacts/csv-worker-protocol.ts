@@ -1,8 +1,6 @@
 import type { Contact, ContactInput } from '../../domain/index.js';
 import type { ContactCsvRow, CsvFileProblem, RowRepeat } from '../../domain/csv/index.js';
 import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
-import { COUNTRY_CODES } from '../../domain/countries.js';
-import { CONTACT_LEVELS, CONTACT_TYPES, LANGUAGES } from '../../domain/values.js';
 
 /**
  * What the page sends the Import Contact worker: the file to read, and the
@@ -53,6 +51,14 @@ export type PackedRows = {
    * text split on the page, every piece kept its post's whole text alive.
    */
   values: (string | number | boolean)[];
+  /**
+   * The values of the fields whose values repeat from row to row (type,
+   * level, language, company, job title, department, group, city, state,
+   * country), each once: `values` gives their places here. Each arrives once
+   * for the batch, and the contacts holding it share it, where a string for
+   * each of 100,000 rows was copied across, received and kept.
+   */
+  texts: string[];
   /** The custom attributes the contacts hold: places after the fields' in `values`. */
   customNames: string[];
   /** A failed row's cells joined by NUL; 0 for a row with a contact. */
@@ -74,31 +80,19 @@ export type CsvWorkerReply =
 
 /**
  * Where one value of a read contact lives: a field, or a key of a group. A
- * phone keeps it as its number; a word is one of the fixed lists' (`WORDS`).
+ * phone keeps it as its number; a shared value is one of `PackedRows.texts`.
  */
-type Slot = { group?: string; key: string; kind: 'value' | 'phone' | 'word' };
+type Slot = { group?: string; key: string; kind: 'value' | 'phone' | 'shared' };
 
-/**
- * The values of the fields whose values come from fixed lists: each travels as
- * its place in this list, not as a string of its own, and arrives as the
- * page's one copy of it, which every contact holding it then shares. They are
- * four of a row's dozen values.
- */
-const WORDS: readonly string[] = [...CONTACT_TYPES, ...CONTACT_LEVELS, ...LANGUAGES, ...COUNTRY_CODES];
-const WORD_PLACES = new Map(WORDS.map((word, place) => [word, place]));
-const WORD_FIELDS = new Set(['type', 'level', 'language', 'address.country']);
+/** Fields whose values repeat from row to row: a few types and countries, a company's many contacts. */
+const SHARED_FIELDS = new Set(['type', 'level', 'language', 'company', 'jobTitle', 'department', 'group', 'address.city', 'address.state', 'address.country']);
 
 /** Every field a file's column can fill, in the columns' order: what reading a row can put in a contact. */
 const FIELD_SLOTS: readonly Slot[] = CONTACT_CSV_COLUMNS.map(({ field }): Slot => {
   const [group, key] = field.split('.') as [string, string | undefined];
-  const kind = WORD_FIELDS.has(field) ? 'word' : group === 'phones' ? 'phone' : 'value';
+  const kind = SHARED_FIELDS.has(field) ? 'shared' : group === 'phones' ? 'phone' : 'value';
   return key === undefined ? { key: group, kind } : { group, key, kind };
 });
-
-/** A value as it travels in `place`: a word of `WORDS` as its place there (a word not in them, as read, stays text). */
-function travelling(place: number, value: string | boolean): string | boolean | number {
-  return FIELD_SLOTS[place]?.kind === 'word' ? (WORD_PLACES.get(value as string) ?? value) : value;
-}
 
 function slotsFor(customNames: readonly string[]): Slot[] {
   return [...FIELD_SLOTS, ...customNames.map((key): Slot => ({ group: 'customAttributes', key, kind: 'value' }))];
@@ -119,6 +113,15 @@ export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
   for (const { input } of rows) {
     for (const name in input?.customAttributes) if (!customPlaces.has(name)) customPlaces.set(name, FIELD_SLOTS.length + customPlaces.size);
   }
+  const texts: string[] = [];
+  const textPlaces = new Map<string, number>();
+  /** A value as it travels in `place`: a shared one as its place in `texts`. */
+  const travelling = (place: number, value: string | boolean) => {
+    if (FIELD_SLOTS[place]?.kind !== 'shared' || typeof value !== 'string') return value;
+    let at = textPlaces.get(value);
+    if (at === undefined) textPlaces.set(value, (at = texts.push(value) - 1));
+    return at;
+  };
   const values: PackedRows['values'] = [];
   for (const { input } of rows) {
     if (!input) continue;
@@ -143,6 +146,7 @@ export function packRows(rows: readonly ContactCsvRow[]): PackedRows {
     rowNumbers: rows.map((row) => row.rowNumber),
     errors: rows.map((row) => (row.input ? 0 : row.errors)),
     values,
+    texts,
     customNames: [...customPlaces.keys()],
     cells: rows.map((row) => (row.input ? 0 : row.raw.join('\0'))),
     repeats: rows.map((row) => row.repeats ?? 0),
@@ -168,7 +172,7 @@ export function rowsOf(packed: PackedRows): WireCsvRow[] {
       const slot = slots[values[at++] as number]!;
       const value = values[at++]!;
       const holder = slot.group === undefined ? input : ((input[slot.group] as Record<string, unknown> | undefined) ??= {});
-      holder[slot.key] = slot.kind === 'phone' ? { number: value } : typeof value === 'number' ? WORDS[value] : value;
+      holder[slot.key] = slot.kind === 'phone' ? { number: value } : typeof value === 'number' ? packed.texts[value] : value;
     }
     const repeats = packed.repeats[index];
     return repeats ? { rowNumber, input: input as ContactInput, errors: [], repeats } : { rowNumber, input: input as ContactInput, errors: [] };
