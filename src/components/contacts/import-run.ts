@@ -98,6 +98,9 @@ export async function runImport(
     const cells = await reader.cellsOf(cellsLeftBehind);
     cellsLeftBehind.forEach((rowNumber, index) => (failedAt.get(rowNumber)!.raw = cells[index]!));
     const failed = [...failedAt.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+    // Received in the task of the worker's answer: what the outcome sets off (the summary, the
+    // list loading again) goes in a task of its own, or the two made one task of 100 ms.
+    await nextTask();
     return { header, delimiter, total, imported, failed };
   } finally {
     reader.close();
