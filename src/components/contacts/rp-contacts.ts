@@ -75,6 +75,11 @@ export class RpContacts extends RapportElement {
     requestAnimationFrame(() => (this.announcement = text));
   };
 
+  /** The list loads the imported contacts in a task of its own, apart from the import's last. */
+  private onImported = (): void => {
+    setTimeout(() => this.list.reload());
+  };
+
   private announceResults(): void {
     const list = this.list;
     if (!list.shownSearch.trim()) return;
@@ -175,7 +180,7 @@ export class RpContacts extends RapportElement {
       <div class="visually-hidden" role="status" aria-live="polite" part="live">${this.announcement}</div>
       <rp-contact-form .adapter=${this.backend} locale=${this.activeLocale}></rp-contact-form>
       <rp-contacts-import .adapter=${this.backend} locale=${this.activeLocale} .announce=${this.announce}
-        @rp-import-completed=${() => this.list.reload()}></rp-contacts-import>
+        @rp-import-completed=${this.onImported}></rp-contacts-import>
       <rp-contacts-action .adapter=${this.backend} locale=${this.activeLocale} .announce=${this.announce}
         .staff=${this.staff} .contact=${this.acting?.contact} mode=${this.acting?.mode ?? 'share'}
         ?open=${Boolean(this.acting)} @close=${() => (this.acting = undefined)}></rp-contacts-action>
