@@ -14,10 +14,17 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Va
   // Input that is already right takes the compiled road; zod parses the rest and words the issues.
   const fast = parseFast(schema, input);
   if (fast) return { ok: true, value: fast.value };
-  const result = z.safeParse(schema, input);
+  const result = safeParse(schema, input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map(toFieldIssue) };
 }
+
+/**
+ * zod's `safeParse` with its plain error class: `z.safeParse` makes the error
+ * of a failed parse an Error, whose stack is captured, and an import refuses
+ * thousands of rows. The issues are the same.
+ */
+const safeParse = z.core._safeParse(z.core.$ZodError);
 
 function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   const field = issue.path.map(String).join('.') || '(input)';
