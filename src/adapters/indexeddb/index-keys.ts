@@ -1,17 +1,12 @@
 import type { Contact } from '../../domain/index.js';
 import { fullName } from '../../domain/index.js';
-import { contactNameKey, contactSearchTerms, searchKeys, searchWords } from '../rules/index.js';
+import { contactNameKey, contactSearchTerms, searchWords } from '../rules/index.js';
 
 /**
  * The keys a contact row files in the contacts store's indexes, worked out
  * from the contact: what the schema's upgrade steps fill in and what every
  * write keeps up to date.
  */
-
-/** Version 2's `search` keys of a contact (only its upgrade step still writes them). */
-export function contactSearchKeys(contact: Contact): string[] {
-  return searchKeys(contactSearchTerms(contact));
-}
 
 /** Separates a term's parts; below every character a word or an address holds. */
 export const TERM_SEP = '\u0000';

@@ -3,9 +3,9 @@ import type {
   Attachment, AttachmentPurpose, ChangeLogEntry, Contact, Conversation, Message, MessageDraft, Note, PageVisit,
   Staff, Template,
 } from '../../domain/index.js';
-import { contactSearchTerms } from '../rules/index.js';
+import { contactSearchKeys, contactSearchTerms } from '../rules/index.js';
 import {
-  contactPairTerms, contactSearchKeys, contactTerms, contactTimes, mailTerms, wordsOfTerms, type TimeKey,
+  contactPairTerms, contactTerms, contactTimes, mailTerms, wordsOfTerms, type TimeKey,
 } from './index-keys.js';
 
 /**

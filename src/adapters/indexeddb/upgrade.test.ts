@@ -4,7 +4,8 @@ import type { Contact, Message } from '../../domain/index.js';
 import { contactNameKey, contactSearchTerms } from '../rules/index.js';
 import { IndexedDbAdapter } from './indexeddb-adapter.js';
 import { contactRow } from './rows.js';
-import { MAIL_MARK, TERM_SEP, TIME, contactPairTerms, contactSearchKeys, contactTerms } from './index-keys.js';
+import { contactSearchKeys } from '../rules/index.js';
+import { MAIL_MARK, TERM_SEP, TIME, contactPairTerms, contactTerms } from './index-keys.js';
 import { DB_VERSION, runSteps, type ContactRow, type RapportDB } from './schema.js';
 
 const T0 = '2026-01-01T00:00:00.000Z';

@@ -1,6 +1,6 @@
 import type { Contact } from '../../domain/index.js';
 import {
-  compileSearch, contactNameKey, contactSearchTerms, lowerBound, normalizeSearch, searchKeys, searchProbes, searchWords,
+  compileSearch, contactNameKey, contactSearchKeys, contactSearchTerms, lowerBound, normalizeSearch, searchProbes, searchWords,
 } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 import { contactSortKey, SortedOrder } from './sorted-order.js';
@@ -73,7 +73,7 @@ export class ContactIndex {
    * entry, where a join makes one flat string.
    */
   private entriesOf(contact: Contact, nameKey: string): string[] {
-    return searchKeys(contactSearchTerms(contact)).map((key) => [key, nameKey, contact.id].join(SEP));
+    return contactSearchKeys(contact).map((key) => [key, nameKey, contact.id].join(SEP));
   }
 
   /** Takes a contact out, as it was when last put. */

@@ -5,7 +5,7 @@ import { applyContactPatch, creationChanges, diffContacts } from './contact-chan
 import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
 import { sameDraft } from './messages.js';
 import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
-import { contactSearchTerms, lowerBound, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
+import { contactSearchKeys, contactSearchTerms, lowerBound, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
 
 const T = '2026-01-01T00:00:00.000Z';
 const contact: Contact = {
@@ -53,6 +53,18 @@ describe('adapter rules', () => {
     expect(matchesSearch(terms, 'rien')).to.equal(false);
     expect(matchesSearch(terms, 'example.com')).to.equal(false);
     expect(searchKeys(terms)).to.include.members(['zoe', 'o', 'brien', 'cote', 'zoe@example.com']);
+  });
+
+  it('gives a contact the same keys built directly as through its terms', () => {
+    const contacts = [
+      contact,
+      { firstName: 'José', lastName: 'Smith', emails: { primary: 'Jose@Example.com', other: 'jose@example.com' } },
+      { firstName: 'Ana Ana', lastName: 'Ana-Lee', emails: {} },
+      { lastName: '李 小龍', emails: { other: 'li@example.cn' } },
+      { firstName: '', lastName: "O'Neil", emails: { primary: 'oneil@example.com' } },
+      { firstName: 'ANA', lastName: 'x9', emails: {} },
+    ];
+    for (const one of contacts) expect(contactSearchKeys(one), one.lastName).to.deep.equal(searchKeys(contactSearchTerms(one)));
   });
 
   it('splits plain ASCII into words exactly as the Unicode rule does', () => {

@@ -11,9 +11,12 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** The words of a normalised text: runs of letters and digits. */
 export function searchWords(text: string): string[] {
   const normal = normalizeSearch(text);
+  // Most names are one plain word: no split, no filter.
+  if (ASCII_WORD.test(normal)) return [normal];
   // Lower-cased ASCII has no letters but a-z and no digits but 0-9: a plain split, without Unicode property lookups, at about half the cost.
   return normal.split(ASCII.test(normal) ? ASCII_WORD_BREAK : WORD_BREAK).filter(Boolean);
 }
+const ASCII_WORD = /^[a-z0-9]+$/;
 const ASCII_WORD_BREAK = /[^a-z0-9]+/;
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
@@ -59,6 +62,25 @@ export function searchKeys(terms: ContactSearchTerms): string[] {
   for (const key of terms.words) if (!keys.includes(key)) keys.push(key);
   for (const key of terms.emails) if (!keys.includes(key)) keys.push(key);
   return keys;
+}
+
+/**
+ * `searchKeys(contactSearchTerms(contact))`, without building the terms: the
+ * words of each name, then each address. A space between first and last name
+ * is a word break either way, and most names are one word, which
+ * `searchWords` gives without a split. An import indexes 100,000 contacts.
+ */
+export function contactSearchKeys(contact: Pick<Contact, 'firstName' | 'lastName' | 'emails'>): string[] {
+  const keys: string[] = [];
+  if (contact.firstName) for (const word of searchWords(contact.firstName)) addNew(keys, word);
+  for (const word of searchWords(contact.lastName)) addNew(keys, word);
+  if (contact.emails.primary) addNew(keys, normalizeSearch(contact.emails.primary));
+  if (contact.emails.other) addNew(keys, normalizeSearch(contact.emails.other));
+  return keys;
+}
+
+function addNew(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /** The prefixes to look up in a `searchKeys` index: the whole text (for email) and its longest word. */
