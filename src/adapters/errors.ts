@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../domain/validation.js';
+import type { RapportErrorLike } from './adapter.js';
 
 export const ERROR_CODES = ['validation', 'not-found', 'conflict', 'permission', 'unavailable'] as const;
 export type RapportErrorCode = (typeof ERROR_CODES)[number];
@@ -44,11 +45,16 @@ export class RapportError extends Error {
   }
 }
 
+/** A RapportError as plain data: how an import reports a refused row in its place. */
+export function plainError(error: RapportError): RapportErrorLike {
+  return { code: error.code, message: error.message, issues: error.issues };
+}
+
 /**
  * A `validation` failure as plain data, worded as `RapportError.validation`
  * words it: how an import reports a refused row without building an Error.
  */
-export function validationFailure(issues: FieldIssue[]): { code: 'validation'; message: string; issues: FieldIssue[] } {
+export function validationFailure(issues: FieldIssue[]): RapportErrorLike {
   return { code: 'validation', message: issuesSummary(issues), issues };
 }
 

@@ -1,6 +1,6 @@
 import type { Contact, ContactInput, Staff } from '../../domain/index.js';
-import type { ImportResult, RapportErrorLike } from '../adapter.js';
-import { RapportError, validationFailure } from '../errors.js';
+import type { ImportResult } from '../adapter.js';
+import { plainError, RapportError, validationFailure } from '../errors.js';
 import { checkNewContact, invalid, type PreparedContact } from '../rules/index.js';
 import { insertContacts } from './contacts.js';
 import type { IdbDatabase } from './database.js';
@@ -32,7 +32,7 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
         else results[index] = { ok: false, error: validationFailure(contact.issues) };
       } catch (error) {
         if (!(error instanceof RapportError)) throw error;
-        results[index] = { ok: false, error: plain(error) };
+        results[index] = { ok: false, error: plainError(error) };
       }
     }
     return checked;
@@ -54,7 +54,7 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
     try {
       saved = await saving;
     } catch (error) {
-      const failure = plain(toRapportError(error));
+      const failure = plainError(toRapportError(error));
       const unsaved = [...batch, ...next];
       for (let rest = start + 2 * IMPORT_BATCH; rest < inputs.length; rest += IMPORT_BATCH) unsaved.push(...check(rest));
       for (const { index } of unsaved) results[index] = { ok: false, error: failure };
@@ -64,8 +64,4 @@ export async function importContacts(db: IdbDatabase, user: Staff, inputs: Conta
     batch = next;
   }
   return { results };
-}
-
-function plain(error: RapportError): RapportErrorLike {
-  return { code: error.code, message: error.message, issues: error.issues };
 }

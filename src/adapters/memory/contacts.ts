@@ -2,7 +2,7 @@ import {
   type Contact, type ContactInput, type ContactPatch, type ChangeLogEntry,
 } from '../../domain/index.js';
 import type { ContactSort, ImportResult, ListContactsQuery } from '../adapter.js';
-import { RapportError, validationFailure } from '../errors.js';
+import { plainError, RapportError, validationFailure } from '../errors.js';
 import {
   applyContactPatch, assertCanManageContact, assertCrmEditable, canSeeContact, checkLimit, checkNewContact, checkVersion, compareKeys, creationChanges,
   decodeCursor, diffContacts, encodeCursor, invalid, isKeyPosition, nextVersion, prepareContact, withOwner, withSharing,
@@ -156,7 +156,7 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
           return withContactCopy({ ok: true as const }, contact);
         } catch (error) {
           if (!(error instanceof RapportError)) throw error;
-          return { ok: false as const, error: { code: error.code, message: error.message, issues: error.issues } };
+          return { ok: false as const, error: plainError(error) };
         }
       }),
     };
