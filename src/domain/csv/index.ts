@@ -34,7 +34,6 @@ export {
   findExistingMatch,
   rememberRow,
   repeatMessage,
-  checkRowDuplicates,
   type ContactMatchIndex,
   type DuplicateMatch,
   type RowRepeat,
