@@ -77,6 +77,12 @@ export class MemoryStore {
 
   private readonly timelines = new Map<string, TimelineEntry[]>();
   private readonly listeners = new Set<(change: RapportChange) => void>();
+  /**
+   * The listeners as they are now, replaced (not changed) when one comes or goes:
+   * a change goes to those listening when it happened, and an import emits
+   * 100,000 changes, too many to copy the set for each.
+   */
+  private listening: readonly ((change: RapportChange) => void)[] = [];
   private readonly counters: Map<string, number>;
   private readonly idSource?: (kind: IdKind) => string;
   private seq = 0;
@@ -148,14 +154,18 @@ export class MemoryStore {
 
   subscribe(listener: (change: RapportChange) => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.listening = [...this.listeners];
+    return () => {
+      this.listeners.delete(listener);
+      this.listening = [...this.listeners];
+    };
   }
 
   /** Tells every view; a listener that throws is reported and never undoes the change. */
   emit(change: RapportChange): void {
     // An import emits one "created" per contact and a list only counts them: that contact is copied when read.
     const created = change.type === 'contact' && change.action === 'created' ? change.contact : undefined;
-    for (const listener of [...this.listeners]) {
+    for (const listener of this.listening) {
       try {
         listener(created ? withContactCopy({ type: 'contact', action: 'created' }, created) : clone(change));
       } catch (error) {
