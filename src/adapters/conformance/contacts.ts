@@ -168,6 +168,23 @@ export function contactTests(setup: Setup): void {
       expect(log[1]!.changes.map((change) => change.field)).to.include('sharedWith');
     });
 
+    it('keeps the creation entry as the contact was created, when the log is first read after changes', async () => {
+      const { adapter } = await setup();
+      const [imported] = (await adapter.importContacts([{ lastName: 'Novak', address: { city: 'Ottawa' } }])).results;
+      const created = await adapter.createContact({ lastName: 'Dvorak', address: { city: 'Brno' } });
+      for (const contact of [imported!.ok ? imported!.contact : undefined, created]) {
+        const edited = await adapter.updateContact(contact!.id, { address: { city: 'Gatineau' } }, { version: 1 });
+        await adapter.updateContact(edited.id, { company: 'Acme' }, { version: 2 });
+        const log = await adapter.getChangeLog(edited.id);
+        expect(log).to.have.length(3);
+        expect(log[2]!.changes).to.deep.include({ field: 'address.city', to: contact!.address.city });
+        expect(log[2]!.changes.map((change) => change.field)).not.to.include('company');
+        expect(log[1]!.changes).to.deep.include({ field: 'address.city', from: contact!.address.city, to: 'Gatineau' });
+        expect(new Set(log.map((entry) => entry.id)).size).to.equal(3);
+      }
+    });
+
+
     it("lets only the owner or an admin delete (a shared agent gets permission)", async () => {
       const { adapter, asUser } = await setup();
       const ana = await asUser(ANA);

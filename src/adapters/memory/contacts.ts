@@ -113,7 +113,7 @@ export function deleteContact(scope: Scope, id: string): void {
   assertCanManageContact(contact, user, 'delete');
   store.contacts.delete(id);
   store.contactIndex.remove(contact);
-  store.changeLog.delete(id);
+  store.forgetLog(id);
   for (const note of [...store.notes.values()]) if (note.contactId === id) store.notes.delete(note.id);
   store.emit({ type: 'contact', action: 'deleted', contactId: id });
 }
@@ -169,12 +169,9 @@ export function importContacts(scope: Scope, inputs: ContactInput[]): ImportResu
   }
 }
 
-/**
- * The creation entry of a new contact's change log. It keeps the contact and
- * lists the lines when read: an import writes 100,000 entries few people open.
- */
+/** The creation entry of a new contact's change log, which lists its lines from the contact when read. */
 function logCreation({ store, user }: Scope, contact: Contact): void {
-  store.logFor(contact.id).push({ id: store.newId('change'), contactId: contact.id, at: contact.createdAt, actorId: user.id, created: contact });
+  store.logCreation(contact.id, user.id);
 }
 
 export function getChangeLog(scope: Scope, id: string, options: { limit?: number } = {}): ChangeLogEntry[] {
@@ -190,9 +187,10 @@ export function getChangeLog(scope: Scope, id: string, options: { limit?: number
 function save(scope: Scope, current: Contact, next: Contact, changes: ReturnType<typeof diffContacts>): Contact {
   const { store } = scope;
   const saved = nextVersion(current, next, store.now());
+  // Logged before the contact is replaced: a creation not yet written in its log is written from it as it was.
+  logChanges(scope, saved.id, changes);
   store.contacts.set(saved.id, saved);
   store.contactIndex.put(saved, current);
-  logChanges(scope, saved.id, changes);
   store.emit({ type: 'contact', action: 'updated', contact: saved });
   return clone(saved);
 }
