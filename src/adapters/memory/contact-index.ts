@@ -4,6 +4,7 @@ import {
 } from '../rules/index.js';
 import type { ContactSort } from '../adapter.js';
 import { contactSortKey, SortedOrder } from './sorted-order.js';
+import { SortedStrings } from './sorted-strings.js';
 
 const SEP = '\u0000';
 const LAST = '\uffff';
@@ -32,8 +33,7 @@ export type NamePosition = { k: string | number; id: string };
  * and building them a fifth of the time spent storing an import.
  */
 export class ContactIndex {
-  private entries: string[] = [];
-  private sorted = true;
+  private readonly entries = new SortedStrings();
   private readonly orders = new Map<ContactSort, SortedOrder>();
 
   /** `contacts`: the store's contacts by id, which the index keeps in step with. */
@@ -42,28 +42,26 @@ export class ContactIndex {
   /** Adds one contact, or re-indexes it from how it was (`previous`), keeping the entries and the cached orders sorted. */
   put(contact: Contact, previous?: Contact): void {
     if (previous) this.remove(previous);
-    for (const entry of this.entriesOf(contact, contactNameKey(contact))) {
-      if (this.sorted) this.entries.splice(this.lowerBound(entry), 0, entry);
-      else this.entries.push(entry);
-    }
+    this.entries.add(this.entriesOf(contact, contactNameKey(contact)));
     for (const order of this.orders.values()) order.place(contact);
   }
 
   /**
    * Adds many contacts not in the index yet (a new store's, an import's): the
-   * entries are sorted once at the next lookup, and each cached order takes
-   * the batch as one sorted run.
+   * entries are sorted in later (`SortedStrings`), and each cached order takes
+   * the contacts as one sorted run.
    */
   putMany(contacts: Iterable<Contact>): void {
     const added: Contact[] = [];
     const nameKeys: string[] = [];
+    const entries: string[] = [];
     for (const contact of contacts) {
       const nameKey = contactNameKey(contact);
-      for (const entry of this.entriesOf(contact, nameKey)) this.entries.push(entry);
+      for (const entry of this.entriesOf(contact, nameKey)) entries.push(entry);
       added.push(contact);
       nameKeys.push(nameKey);
     }
-    if (added.length > 0) this.sorted = false;
+    this.entries.addMany(entries);
     for (const [sort, order] of this.orders) order.addMany(added, isNameSort(sort) ? nameKeys : undefined);
   }
 
@@ -78,21 +76,17 @@ export class ContactIndex {
 
   /** Takes a contact out, as it was when last put. */
   remove(contact: Contact): void {
-    this.ensureSorted();
-    for (const entry of this.entriesOf(contact, contactNameKey(contact))) {
-      const at = this.lowerBound(entry);
-      if (this.entries[at] === entry) this.entries.splice(at, 1);
-    }
+    this.entries.remove(this.entriesOf(contact, contactNameKey(contact)));
     for (const order of this.orders.values()) order.remove(contact.id);
   }
 
   /** Ids of the contacts matching `query` (see `matchesSearch`), in no particular order. */
   search(query: string): Set<string> {
-    this.ensureSorted();
     const found = new Set<string>();
+    const list = this.list;
     for (const range of this.probeRanges(query)) {
       for (let at = range.at; at < range.end; at += 1) {
-        const entry = this.entries[at]!;
+        const entry = list[at]!;
         if (!range.matches || range.matches(entry)) found.add(idOf(entry));
       }
     }
@@ -101,7 +95,6 @@ export class ContactIndex {
 
   /** How many index entries can lead to `query`'s matches: two binary searches, no walk. */
   candidateCount(query: string): number {
-    this.ensureSorted();
     return searchProbes(query).reduce((sum, probe) => sum + this.lowerBound(probe + LAST) - this.lowerBound(probe), 0);
   }
 
@@ -124,7 +117,6 @@ export class ContactIndex {
    */
   searchByName(query: string, options: { after?: NamePosition; limit: number; accept: (id: string) => boolean }):
     { ids: string[]; more: boolean } | undefined {
-    this.ensureSorted();
     const after = options.after ? `${options.after.k}${SEP}${options.after.id}` : undefined;
     const ranges = this.probeRanges(query);
     const hits = ranges.reduce((sum, range) => sum + range.end - range.at, 0);
@@ -158,9 +150,10 @@ export class ContactIndex {
   /** A few hits: read them all, keep the matches after `after`, sort by name. */
   private sortedHits(ranges: ProbeRange[], after: string | undefined): () => string | undefined {
     const found: string[] = [];
+    const list = this.list;
     for (const range of ranges) {
       for (let at = range.at; at < range.end; at += 1) {
-        const entry = this.entries[at]!;
+        const entry = list[at]!;
         if (range.matches && !range.matches(entry)) continue;
         const order = orderOf(entry);
         if (after === undefined || order > after) found.push(order);
@@ -174,9 +167,10 @@ export class ContactIndex {
   /** Many hits: merge each word's run (already in name order) from `after` on, up to `MAX_MERGED_WORDS` runs. */
   private mergedRuns(ranges: ProbeRange[], after: string | undefined): (() => string | undefined) | undefined {
     const runs: { at: number; end: number; matches?: EntryTest }[] = [];
+    const list = this.list;
     for (const range of ranges) {
       for (let at = range.at; at < range.end;) {
-        const key = keyOf(this.entries[at]!);
+        const key = keyOf(list[at]!);
         const end = this.lowerBound(`${key}${SEP}${LAST}`);
         const start = after === undefined ? at : Math.max(at, this.lowerBound(`${key}${SEP}${after}${SEP}`));
         if (start < end) runs.push({ at: start, end, matches: range.matches });
@@ -185,7 +179,7 @@ export class ContactIndex {
       }
     }
     // Each run's next entry's `nameKey NUL id`, read once per step, and only when there are runs to choose from.
-    const orders = runs.length > 1 ? runs.map((run) => orderOf(this.entries[run.at]!)) : [];
+    const orders = runs.length > 1 ? runs.map((run) => orderOf(list[run.at]!)) : [];
     return () => {
       for (;;) {
         let next = -1;
@@ -194,9 +188,9 @@ export class ContactIndex {
         }
         if (next < 0) return undefined;
         const run = runs[next]!;
-        const entry = this.entries[run.at]!;
+        const entry = list[run.at]!;
         run.at += 1;
-        if (runs.length > 1 && run.at < run.end) orders[next] = orderOf(this.entries[run.at]!);
+        if (runs.length > 1 && run.at < run.end) orders[next] = orderOf(list[run.at]!);
         if (!run.matches || run.matches(entry)) return entry;
       }
     };
@@ -226,14 +220,13 @@ export class ContactIndex {
     return order;
   }
 
-  private ensureSorted(): void {
-    if (this.sorted) return;
-    this.entries.sort();
-    this.sorted = true;
+  /** The entries in order, every one added so far sorted in. */
+  private get list(): readonly string[] {
+    return this.entries.sorted();
   }
 
   private lowerBound(value: string): number {
-    return lowerBound(this.entries, value);
+    return lowerBound(this.list, value);
   }
 }
 
