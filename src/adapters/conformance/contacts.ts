@@ -184,7 +184,6 @@ export function contactTests(setup: Setup): void {
       }
     });
 
-
     it("lets only the owner or an admin delete (a shared agent gets permission)", async () => {
       const { adapter, asUser } = await setup();
       const ana = await asUser(ANA);

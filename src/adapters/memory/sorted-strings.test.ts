@@ -36,7 +36,7 @@ describe('SortedStrings', () => {
     expect(strings.sorted()).to.deep.equal([...first, ...second].sort());
   });
 
-  it('sorts a large bulk add in a part a task, so no one task sorts in 100,000 contacts', () => {
+  it('splits a large bulk add into batches of at most 16,384, so no one task sorts in a whole import', () => {
     const strings = new SortedStrings();
     const many = words(40_000, 6);
     strings.addMany([...many]);

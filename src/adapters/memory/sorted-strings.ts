@@ -1,4 +1,4 @@
-import { lowerBound, mergeSorted } from '../rules/index.js';
+import { lowerBound } from '../rules/index.js';
 
 /** How long adding in bulk must pause (an import's batches come closer) before the batches are sorted in. */
 const SORT_IN_AFTER_MS = 250;
@@ -50,10 +50,10 @@ export class SortedStrings {
 
   /** Takes each of `strings` out, where it is in the list. */
   remove(strings: readonly string[]): void {
-    const list = this.sorted() as string[];
+    this.sorted();
     for (const value of strings) {
-      const at = lowerBound(list, value);
-      if (list[at] === value) list.splice(at, 1);
+      const at = lowerBound(this.list, value);
+      if (this.list[at] === value) this.list.splice(at, 1);
     }
   }
 
@@ -73,4 +73,22 @@ export class SortedStrings {
     added.sort();
     this.list = this.list.length === 0 ? added : mergeSorted(this.list, added);
   }
+}
+
+/**
+ * `big` and `small`, both sorted, as one sorted array: each of `small`'s
+ * strings is placed by binary search and `big` is copied in blocks between
+ * them, so the cost is mostly the copy.
+ */
+function mergeSorted(big: readonly string[], small: readonly string[]): string[] {
+  const merged = new Array<string>(big.length + small.length);
+  let from = 0;
+  let at = 0;
+  for (const entry of small) {
+    const to = lowerBound(big, entry, from);
+    while (from < to) merged[at++] = big[from++]!;
+    merged[at++] = entry;
+  }
+  while (from < big.length) merged[at++] = big[from++]!;
+  return merged;
 }

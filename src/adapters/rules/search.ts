@@ -110,21 +110,3 @@ export function lowerBound(sorted: readonly string[], value: string, low = 0): n
   }
   return low;
 }
-
-/**
- * `big` and `small`, both sorted, as one sorted array: each of `small`'s
- * strings is placed by binary search and `big` is copied in blocks between
- * them, so the cost is mostly the copy.
- */
-export function mergeSorted(big: readonly string[], small: readonly string[]): string[] {
-  const merged = new Array<string>(big.length + small.length);
-  let from = 0;
-  let at = 0;
-  for (const entry of small) {
-    const to = lowerBound(big, entry, from);
-    while (from < to) merged[at++] = big[from++]!;
-    merged[at++] = entry;
-  }
-  while (from < big.length) merged[at++] = big[from++]!;
-  return merged;
-}
