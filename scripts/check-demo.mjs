@@ -114,7 +114,10 @@ await step('Import Contact: a CSV with a bad row imports the good ones and repor
   await contacts.getByRole('button', { name: 'Import Contact' }).click();
   const csv = ['First Name,Last Name,Email', `Ada,Lovelace${stamp},ada.${stamp}@example.com`, 'Bad,,nobody@example.com'].join('\n');
   await contacts.locator('input[type=file]').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await contacts.getByText('1 record(s) out of 2 record(s) successfully uploaded').waitFor();
+  // Shown in the dialog and said in the live region: each is looked for where it is.
+  const summary = '1 record(s) out of 2 record(s) successfully uploaded';
+  await contacts.getByRole('dialog').getByText(summary).waitFor();
+  await contacts.locator('[part="live"]', { hasText: summary }).waitFor({ state: 'attached' });
   await contacts.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await contacts.getByRole('dialog').waitFor({ state: 'hidden' });
 });

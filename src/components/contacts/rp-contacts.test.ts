@@ -121,6 +121,21 @@ describe('rp-contacts', () => {
     await waitUntil(() => live(el).includes('No contacts match “roszz”'), 'announced');
   });
 
+  it('keeps an import\'s outcome in the live region when the list loads again under a search', async () => {
+    const el = await mount(new MemoryAdapter({ data: data() }));
+    const search = shadow(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    search.focus();
+    await sendKeys({ type: 'ros' });
+    await waitUntil(() => live(el).includes('ros'), 'search results announced');
+    const completed = new Promise<RpImportCompletedEvent>((resolve) => el.addEventListener('rp-import-completed', resolve, { once: true }));
+    await upload(el, 'contacts.csv', 'First Name,Last Name\nAna,Rosales\nBad,\n');
+    await completed;
+    await waitUntil(() => names(el).includes('Ana Rosales'), 'the list loads the imported contact');
+    await waitUntil(() => live(el).includes('1 record(s) out of 2'), 'outcome announced');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(live(el)).to.contain('1 record(s) out of 2');
+  });
+
   it('imports seed 002\'s 7 rows with 3 errors, gives ErrorDetail.csv, and imports only the fixed rows again', async () => {
     const adapter = new MemoryAdapter({ data: data([]) });
     const el = await mount(adapter);
