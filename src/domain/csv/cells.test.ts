@@ -36,6 +36,38 @@ describe('formula guard', () => {
   });
 });
 
+/** Every string of up to `length` pieces. */
+function allOf(pieces: readonly string[], length: number): string[] {
+  let values = [''];
+  const all = [''];
+  for (let step = 0; step < length; step += 1) {
+    values = values.flatMap((value) => pieces.map((piece) => value + piece));
+    all.push(...values);
+  }
+  return all;
+}
+
+describe('formula guard and quoting, read without patterns', () => {
+  // The rules as patterns, as they were written first; the cells take shorter roads.
+  const guardEveryLine = (value: string) => value.replace(/(^|\r\n|\n|\r)('*[=+\-@\t\r])/g, "$1'$2");
+  const quotedByPattern = (value: string, delimiter: string) => /["\r\n]|^\s|\s$/.test(value) || value.includes(delimiter);
+  const values = [...allOf(["'", '=', '+', '-', '@', '\t', 'a', ' ', '\n', '\r', '"', ',', '\u00a0', '\u3000', '😀'], 4), "O'Brien", "it's"];
+
+  it('guards a cell as the pattern for every line would', () => {
+    for (const value of values) expect(guardFormula(value), JSON.stringify(value)).to.equal(guardEveryLine(value));
+  });
+
+  it('quotes a cell exactly where the pattern would', () => {
+    for (const delimiter of [',', ';', '\t']) {
+      for (const value of values) {
+        const safe = guardEveryLine(value);
+        const expected = quotedByPattern(safe, delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
+        expect(csvCell(value, delimiter), JSON.stringify([value, delimiter])).to.equal(expected);
+      }
+    }
+  });
+});
+
 describe('csvCell / csvText', () => {
   it('quotes only when needed and doubles quotes', () => {
     expect(csvCell('Rossi')).to.equal('Rossi');

@@ -17,13 +17,21 @@ const guardedLineStart = /(^|\r\n|\n|\r)'('*[=+\-@\t\r])/g;
 
 /** Puts a `'` before every line of the cell that a spreadsheet would run as a formula. */
 export function guardFormula(value: string): string {
-  return value.replace(unsafeLineStart, "$1'$2");
+  if (isMultiLine(value)) return value.replace(unsafeLineStart, "$1'$2");
+  // One line is run only from its start: read without the pattern, as an export writes millions of cells.
+  let at = 0;
+  while (value.charCodeAt(at) === APOSTROPHE) at += 1;
+  return at < value.length && FORMULA_STARTS.includes(value.charAt(at)) ? `'${value}` : value;
+}
+
+function isMultiLine(value: string): boolean {
+  return value.includes('\n') || value.includes('\r');
 }
 
 /** Removes exactly the guard `guardFormula` adds, so `'+14155550100` reads back as `+14155550100`. */
 export function unguardFormula(value: string): string {
   if (!value.includes("'")) return value;
-  if (value.includes('\n') || value.includes('\r')) return value.replace(guardedLineStart, '$1$2');
+  if (isMultiLine(value)) return value.replace(guardedLineStart, '$1$2');
   // One line can be guarded only at its start. Read without the pattern: every phone
   // number of an exported file is guarded, and a replace per cell was a tenth of reading one.
   if (value.charCodeAt(0) !== APOSTROPHE) return value;
@@ -37,10 +45,20 @@ const FORMULA_STARTS = '=+-@\t';
 
 /** One cell, quoted when it holds the delimiter, a quote, a line break or edge spaces (RFC 4180). */
 export function csvCell(value: string, delimiter = ','): string {
+  if (value === '') return value;
   const safe = guardFormula(value);
-  const needsQuotes = /["\r\n]|^\s|\s$/.test(safe) || safe.includes(delimiter);
+  const needsQuotes = safe.includes('"') || safe.includes(delimiter) || isMultiLine(safe) ||
+    isSpaceAt(safe, 0) || isSpaceAt(safe, safe.length - 1);
   return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** Whether the character at `at` is one `\s` matches, read without a pattern when it is ASCII. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+const SPACE = /^\s$/;
 
 /**
  * Whole CSV text: a BOM, so that Excel reads UTF-8 names such as "José" right,

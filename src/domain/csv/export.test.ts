@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { COUNTRY_CODES, countryCodeFromName, countryName } from '../countries.js';
 import type { Contact } from '../schemas/contact.js';
-import { contactsToCsv } from './export.js';
+import { contactsCsvPieces, contactsToCsv } from './export.js';
 import { parseContactsCsv } from './import.js';
 import { savedContact } from './test-contact.js';
 
@@ -104,5 +104,20 @@ describe('contactsToCsv', () => {
   it('writes country names the importer reads back to the same code, for every country', () => {
     const misread = COUNTRY_CODES.filter((code) => countryCodeFromName(countryName(code, 'en')) !== code);
     expect(misread).to.deep.equal([]);
+  });
+
+  it('writes the same text in pieces of whole rows, the header and BOM in the first', () => {
+    const contacts = Array.from({ length: 7 }, (_, at) =>
+      savedContact({ id: `p${at}`, lastName: `Row ${at}`, company: at === 3 ? 'two\nlines' : 'Acme', customAttributes: { [`k${at % 2}`]: 'v' } }));
+    const pieces = [...contactsCsvPieces(contacts, {}, 3)];
+    expect(pieces).to.have.length(3);
+    expect(pieces.join(''), 'as one piece').to.equal([...contactsCsvPieces(contacts, {}, 1_000)].join(''));
+    expect(pieces[0]!.startsWith('\uFEFFType,Level,')).to.equal(true);
+    for (const piece of pieces) expect(piece.endsWith('\r\n')).to.equal(true);
+    expect(pieces[1]).to.contain('Row 3').and.not.contain('Row 2');
+    const [empty, ...more] = [...contactsCsvPieces([], {}, 3)];
+    expect(more).to.deep.equal([]);
+    expect(empty!.startsWith('\uFEFFType,')).to.equal(true);
+    expect(empty!.split('\r\n')).to.have.length(2);
   });
 });

@@ -28,7 +28,7 @@ export {
   type ParsedContactsCsv,
 } from './import.js';
 export { errorDetailCsv, type FailedCsvRow } from './error-file.js';
-export { contactsToCsv, type ContactsCsvOptions } from './export.js';
+export { contactsCsvPieces, contactsToCsv, type ContactsCsvOptions } from './export.js';
 export {
   buildContactIndex,
   findExistingMatch,
