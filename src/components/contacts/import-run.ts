@@ -2,6 +2,7 @@ import type { ContactSort, RapportAdapter } from '../../adapters/adapter.js';
 import type { Contact } from '../../domain/index.js';
 import { columnMessage } from '../../domain/csv/contact-row.js';
 import { repeatMessage } from '../../domain/csv/duplicates.js';
+import { yieldToEventLoop } from '../../domain/csv/yield.js';
 import type { FailedCsvRow } from '../../domain/csv/index.js';
 import { cellsOf, type WireCsvRow } from './csv-worker-protocol.js';
 import { readRows } from './read-rows.js';
@@ -100,7 +101,7 @@ export async function runImport(
     const failed = [...failedAt.values()].sort((a, b) => a.rowNumber - b.rowNumber);
     // Received in the task of the worker's answer: what the outcome sets off (the summary, the
     // list loading again) goes in a task of its own, or the two made one task of 100 ms.
-    await nextTask();
+    await yieldToEventLoop();
     return { header, delimiter, total, imported, failed };
   } finally {
     reader.close();
@@ -125,7 +126,7 @@ export async function runImport(
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
         // Woken inside the task that received the rows: store them in a task of their own.
-        await nextTask();
+        await yieldToEventLoop();
         continue;
       }
       const taken = take(chunk);
@@ -151,13 +152,17 @@ export async function runImport(
       if (readingDone) onProgress({ phase: 'storing', fraction: stored / (stored + left), done: stored, total: stored + left });
       else onProgress({ phase: 'reading', fraction: readFraction, done: stored, total: 0 });
       chunk = Math.max(50, Math.min(MAX_CHUNK, Math.round(taken.length * (TARGET_CALL_MS / Math.max(took, 1)))));
-      await nextTask();
+      await yieldToEventLoop();
     }
     return imported;
   }
 }
 
-/** Every contact the user can see, page by page, oldest first unless `sort` says otherwise. */
+/**
+ * Every contact the user can see, page by page, oldest first unless `sort`
+ * says otherwise, each page in a task of its own: an adapter that answers at
+ * once (MemoryAdapter) gave 100,000 contacts in one task of 200 ms.
+ */
 export async function visibleContacts(backend: RapportAdapter, signal?: AbortSignal, sort: ContactSort = 'createdAt'): Promise<Contact[]> {
   const all: Contact[] = [];
   let cursor: string | undefined;
@@ -166,6 +171,7 @@ export async function visibleContacts(backend: RapportAdapter, signal?: AbortSig
     const page = await backend.listContacts({ cursor, limit: 500, sort });
     all.push(...page.items);
     cursor = page.nextCursor;
+    if (cursor) await yieldToEventLoop();
   } while (cursor);
   return all;
 }
@@ -173,10 +179,4 @@ export async function visibleContacts(backend: RapportAdapter, signal?: AbortSig
 /** Whether `row` may repeat a row numbered `from` or later. */
 function repeatsFrom(row: WireCsvRow, from: number): boolean {
   return row.repeats !== undefined && row.repeats.some((repeat) => repeat.rowNumber >= from);
-}
-
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve));
 }
