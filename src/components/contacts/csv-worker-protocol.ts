@@ -1,6 +1,7 @@
-import type { Contact, ContactInput } from '../../domain/index.js';
+import type { ContactInput } from '../../domain/index.js';
 import type { ContactCsvRow, CsvFileProblem, RowRepeat } from '../../domain/csv/index.js';
 import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
+import type { PackedContacts } from './existing-contacts.js';
 
 /**
  * What the page sends the Import Contact worker: the file to read, and the
@@ -8,7 +9,7 @@ import { CONTACT_CSV_COLUMNS } from '../../domain/csv/columns.js';
  * cells it wants after all (rows the adapter refused).
  */
 export type CsvWorkerRequest =
-  | { type: 'read'; file: Blob; existing: Contact[] }
+  | { type: 'read'; file: Blob; existing: PackedContacts }
   | { type: 'cells'; rowNumbers: number[] };
 
 /**

@@ -6,7 +6,7 @@
  * the rows the page asks for.
  */
 import { CsvFileError, parseContactsCsv, type ParsedContactsCsv } from '../../domain/csv/index.js';
-import type { Contact } from '../../domain/index.js';
+import { unpackContacts, type PackedContacts } from './existing-contacts.js';
 import { packRows, type CsvWorkerReply, type CsvWorkerRequest } from './csv-worker-protocol.js';
 
 /**
@@ -29,10 +29,10 @@ self.addEventListener('message', (event: MessageEvent<CsvWorkerRequest>) => {
   else post({ type: 'cells', cells: parsed?.cellsOfRows(request.rowNumbers) ?? [] });
 });
 
-async function read(file: Blob, existing: Contact[]): Promise<void> {
+async function read(file: Blob, existing: PackedContacts): Promise<void> {
   try {
     parsed = await parseContactsCsv(file, {
-      existingContacts: existing,
+      existingContacts: unpackContacts(existing),
       // The page stores the rows through its adapter, which checks each contact: checking here too doubled the work.
       checkContacts: false,
       onProgress: (fraction) => post({ type: 'progress', fraction }),

@@ -1,5 +1,6 @@
 import type { Contact } from '../../domain/index.js';
 import { rowsOf, type CsvWorkerReply, type CsvWorkerRequest, type WireCsvRow } from './csv-worker-protocol.js';
+import { packContacts } from './existing-contacts.js';
 
 export type ReadRowsOptions = {
   /** Rows in file order; a row's cells may be NUL-joined or left behind (see `cellsOf`). */
@@ -182,6 +183,6 @@ function inWorker(
           stop(new Error(reply.message));
       }
     });
-    send({ type: 'read', file, existing });
+    send({ type: 'read', file, existing: packContacts(existing) });
   });
 }

@@ -12,7 +12,10 @@ import { PHONE_KINDS } from '../values.js';
  * their contacts here, to be checked when a later row met them: that held every
  * contact of a 100,000-row file in the worker until the end.)
  */
-type Holder = { contact: Contact } | { rowNumber: number } | number | number[];
+type Holder = { contact: MatchableContact } | { rowNumber: number } | number | number[];
+
+/** What a contact already there is matched by, and named by in the message. */
+export type MatchableContact = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'emails' | 'phones'>;
 
 type By = 'email' | 'phone';
 
@@ -24,7 +27,7 @@ export type DuplicateMatch = {
   /** The email or number both share. */
   value: string;
   /** The saved contact it matches, when it matches one. */
-  contact?: Contact;
+  contact?: MatchableContact;
   /** The earlier row of the same file it matches, when it matches one. */
   rowNumber?: number;
   message: string;
@@ -63,7 +66,7 @@ function put(count: number, by: By, value: string): number {
 }
 
 /** Builds the index once from the existing contacts; each row then costs a few Map lookups. */
-export function buildContactIndex(contacts: Iterable<Contact>): ContactMatchIndex {
+export function buildContactIndex(contacts: Iterable<MatchableContact>): ContactMatchIndex {
   const index: ContactMatchIndex = { byEmail: new Map(), byPhone: new Map() };
   for (const contact of contacts) {
     const holder = { contact };

@@ -1,8 +1,8 @@
-import type { Contact, ContactInput } from '../schemas/contact.js';
+import type { ContactInput } from '../schemas/contact.js';
 import { matchHeader, type HeaderMatch } from './columns.js';
 import { readContactRow } from './contact-row.js';
 import { countLines, detectDelimiter, RecordSpans, sliceEnd, trimRecordEnd } from './csv-text.js';
-import { buildContactIndex, checkRowDuplicates, type RowRepeat } from './duplicates.js';
+import { buildContactIndex, checkRowDuplicates, type MatchableContact, type RowRepeat } from './duplicates.js';
 import { CsvFileError, DEFAULT_MAX_BYTES, readCsvText } from './read-text.js';
 import { yieldToEventLoop } from './yield.js';
 
@@ -45,7 +45,7 @@ export type ParseContactsCsvOptions = {
   /** Default 200,000 records. */
   maxRows?: number;
   /** Rows repeating one of these by email or phone are failed as duplicates. */
-  existingContacts?: Iterable<Contact>;
+  existingContacts?: Iterable<MatchableContact>;
   signal?: AbortSignal;
   /**
    * Takes the rows in batches as they are read, instead of in the result

@@ -36,5 +36,6 @@ export {
   repeatMessage,
   type ContactMatchIndex,
   type DuplicateMatch,
+  type MatchableContact,
   type RowRepeat,
 } from './duplicates.js';
