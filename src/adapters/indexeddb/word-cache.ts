@@ -1,4 +1,4 @@
-import { lowerBound } from '../rules/index.js';
+import { lowerBound, mergeSorted } from '../rules/index.js';
 
 /** Stands for "more words than a search merges" in a cached list. */
 export const TOO_MANY = Symbol('too many words');
@@ -82,7 +82,9 @@ export class WordCache {
     // Lists by prefix are read again as they are needed.
     this.restart(to);
     if (!all) return;
-    const merged = withWords(all, words);
+    // One pass, not a sorted insert a word: a commit of an import adds a thousand words.
+    // The default sort compares code units, as `<` and IndexedDB's keys do.
+    const merged = mergeSorted(all, [...words].sort(), true);
     if (merged.length <= KEPT_WORDS.max) this.all = merged;
     else this.overflow();
   }
@@ -92,24 +94,6 @@ export class WordCache {
     this.all = undefined;
     this.stamp = stamp;
   }
-}
-
-/**
- * `sorted` with `words` added, each once, in order, in one pass: a commit of an
- * import adds a thousand words, and a sorted insert of each moved tens of
- * thousands of places every time.
- */
-function withWords(sorted: readonly string[], words: readonly string[]): string[] {
-  // The default sort compares code units, as `<` and IndexedDB's keys do.
-  const adding = [...new Set(words)].sort();
-  const merged: string[] = [];
-  let at = 0;
-  for (const word of adding) {
-    while (at < sorted.length && sorted[at]! < word) merged.push(sorted[at++]!);
-    if (sorted[at] !== word) merged.push(word);
-  }
-  while (at < sorted.length) merged.push(sorted[at++]!);
-  return merged;
 }
 
 /** The words of a sorted list starting with `prefix`: `TOO_MANY` from `MAX_MERGED_RUNS` of them on. */

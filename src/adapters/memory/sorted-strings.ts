@@ -1,4 +1,4 @@
-import { lowerBound } from '../rules/index.js';
+import { lowerBound, mergeSorted } from '../rules/index.js';
 
 /** How long adding in bulk must pause (an import's batches come closer) before the batches are sorted in. */
 const SORT_IN_AFTER_MS = 250;
@@ -73,22 +73,4 @@ export class SortedStrings {
     added.sort();
     this.list = this.list.length === 0 ? added : mergeSorted(this.list, added);
   }
-}
-
-/**
- * `big` and `small`, both sorted, as one sorted array: each of `small`'s
- * strings is placed by binary search and `big` is copied in blocks between
- * them, so the cost is mostly the copy.
- */
-function mergeSorted(big: readonly string[], small: readonly string[]): string[] {
-  const merged = new Array<string>(big.length + small.length);
-  let from = 0;
-  let at = 0;
-  for (const entry of small) {
-    const to = lowerBound(big, entry, from);
-    while (from < to) merged[at++] = big[from++]!;
-    merged[at++] = entry;
-  }
-  while (from < big.length) merged[at++] = big[from++]!;
-  return merged;
 }

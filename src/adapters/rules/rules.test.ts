@@ -5,7 +5,7 @@ import { applyContactPatch, creationChanges, diffContacts } from './contact-chan
 import { decodeCursor, encodeCursor, isKeyPosition } from './cursor.js';
 import { sameDraft } from './messages.js';
 import { canManageContact, canSeeContact, canSeeTemplate } from './permissions.js';
-import { contactSearchKeys, contactSearchTerms, lowerBound, matchesSearch, normalizeSearch, searchKeys, searchWords } from './search.js';
+import { contactSearchKeys, contactSearchTerms, lowerBound, matchesSearch, mergeSorted, normalizeSearch, searchKeys, searchWords } from './search.js';
 
 const T = '2026-01-01T00:00:00.000Z';
 const contact: Contact = {
@@ -96,6 +96,15 @@ describe('adapter rules', () => {
     const b = { scheduledFor: '2026-12-01T10:00:00.000+00:00', body: 'Hi', channel: 'sms' as const, conversationId: 'v' };
     expect(sameDraft(a, b)).to.equal(true);
     expect(sameDraft(a, { ...b, body: 'Hello' })).to.equal(false);
+  });
+
+  it('merges two sorted lists in code unit order, keeping each string once when asked', () => {
+    const big = ['Zed', 'ana', 'ana\u0000c1', 'bo'];
+    const small = ['A', 'ana', 'ana', 'anna', 'zz'];
+    expect(mergeSorted(big, small)).to.deep.equal(['A', 'Zed', 'ana', 'ana', 'ana', 'ana\u0000c1', 'anna', 'bo', 'zz']);
+    expect(mergeSorted(big, small, true)).to.deep.equal(['A', 'Zed', 'ana', 'ana\u0000c1', 'anna', 'bo', 'zz']);
+    expect(mergeSorted([], small, true)).to.deep.equal(['A', 'ana', 'anna', 'zz']);
+    expect(mergeSorted(big, [])).to.deep.equal(big);
   });
 
   it('finds where a string sorts in a sorted list, from a given place on, in code unit order', () => {

@@ -110,3 +110,22 @@ export function lowerBound(sorted: readonly string[], value: string, low = 0): n
   }
   return low;
 }
+
+/**
+ * `big` and `small`, both sorted, as one sorted list: each string of `small` is
+ * placed by binary search and `big` is copied in blocks between them, so the
+ * cost is mostly the copy. `distinct`: a string already in `big`, or repeated
+ * in `small`, is kept once.
+ */
+export function mergeSorted(big: readonly string[], small: readonly string[], distinct = false): string[] {
+  const merged: string[] = [];
+  let from = 0;
+  for (const value of small) {
+    const to = lowerBound(big, value, from);
+    while (from < to) merged.push(big[from++]!);
+    if (distinct && (big[from] === value || merged.at(-1) === value)) continue;
+    merged.push(value);
+  }
+  while (from < big.length) merged.push(big[from++]!);
+  return merged;
+}
