@@ -19,9 +19,7 @@ const guardedLineStart = /(^|\r\n|\n|\r)'('*[=+\-@\t\r])/g;
 export function guardFormula(value: string): string {
   if (isMultiLine(value)) return value.replace(unsafeLineStart, "$1'$2");
   // One line is run only from its start: read without the pattern, as an export writes millions of cells.
-  let at = 0;
-  while (value.charCodeAt(at) === APOSTROPHE) at += 1;
-  return at < value.length && FORMULA_STARTS.includes(value.charAt(at)) ? `'${value}` : value;
+  return runsFrom(value, 0) ? `'${value}` : value;
 }
 
 function isMultiLine(value: string): boolean {
@@ -34,10 +32,13 @@ export function unguardFormula(value: string): string {
   if (isMultiLine(value)) return value.replace(guardedLineStart, '$1$2');
   // One line can be guarded only at its start. Read without the pattern: every phone
   // number of an exported file is guarded, and a replace per cell was a tenth of reading one.
-  if (value.charCodeAt(0) !== APOSTROPHE) return value;
-  let at = 1;
+  return value.charCodeAt(0) === APOSTROPHE && runsFrom(value, 1) ? value.slice(1) : value;
+}
+
+/** Whether a one-line `value`, read from `at` on past any apostrophes, starts as a formula does. */
+function runsFrom(value: string, at: number): boolean {
   while (value.charCodeAt(at) === APOSTROPHE) at += 1;
-  return at < value.length && FORMULA_STARTS.includes(value.charAt(at)) ? value.slice(1) : value;
+  return at < value.length && FORMULA_STARTS.includes(value.charAt(at));
 }
 const APOSTROPHE = 0x27;
 /** What `unsafeLineStart` looks for after the apostrophes, a line break aside. */
@@ -65,6 +66,10 @@ const SPACE = /^\s$/;
  * and CRLF line ends, as RFC 4180 and Excel expect.
  */
 export function csvText(rows: readonly (readonly string[])[], delimiter = ','): string {
-  const lines = rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${csvLines(rows, delimiter)}`;
+}
+
+/** Rows as CSV lines, each ended with CRLF: `csvText` without its BOM, for a text written in pieces. */
+export function csvLines(rows: readonly (readonly string[])[], delimiter = ','): string {
+  return rows.map((row) => `${row.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\r\n`).join('');
 }

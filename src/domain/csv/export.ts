@@ -1,6 +1,6 @@
 import { countryName } from '../countries.js';
 import type { Contact } from '../schemas/contact.js';
-import { csvCell } from './cells.js';
+import { csvLines } from './cells.js';
 import { CONTACT_CSV_COLUMNS, customColumnHeader, EXPORT_ONLY_COLUMNS, type ContactCsvField } from './columns.js';
 import { LANGUAGE_NAMES, LEVEL_WORDS, TYPE_WORDS, writeUsDate, writeYesNo } from './formats.js';
 
@@ -62,11 +62,6 @@ export function* contactsCsvPieces(
     piece = '';
   }
   if (contacts.length === 0) yield `\uFEFF${piece}`;
-}
-
-/** Rows as CSV lines, each ended with CRLF. */
-function csvLines(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map((cell) => csvCell(cell)).join(',')}\r\n`).join('');
 }
 
 /** How one column's cell is read from a contact, worked out once per column rather than once per cell. */
