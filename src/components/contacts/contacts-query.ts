@@ -44,8 +44,12 @@ export class ContactsQuery implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly backend: () => RapportAdapter | undefined,
-    /** Called after each first page arrives (for announcements and timing). */
-    private readonly onResults?: () => void,
+    /**
+     * Called when the first page of a search other than the one shown arrives.
+     * The list also loads again under the same search when contacts change (an
+     * import, a delete); what the person did is the news then, not the results.
+     */
+    private readonly onNewSearch?: () => void,
   ) {
     host.addController(this);
     this.subscription = new AdapterSubscription(host, backend, (change) => this.onChange(change));
@@ -102,9 +106,10 @@ export class ContactsQuery implements ReactiveController {
         this.items = page.items;
         this.cursor = page.nextCursor;
         this.hasMore = Boolean(page.nextCursor);
+        const isNewSearch = search.trim() !== this.shownSearch.trim();
         this.shownSearch = search;
         this.setState({ status: 'ready' });
-        this.onResults?.();
+        if (isNewSearch) this.onNewSearch?.();
       }
     } catch (error) {
       if (generation === this.generation) this.setState({ status: 'error', error });

@@ -54,8 +54,6 @@ export class RpContacts extends RapportElement {
   @state() private acting?: { mode: 'share' | 'transfer' | 'delete'; contact: Contact };
   @state() private viewing?: string;
   @state() private announcement = '';
-  /** The search whose results were last said. */
-  private resultsSaidFor = '';
   @query('rp-contact-form') private form?: RpContactForm;
   private staffFor?: unknown;
 
@@ -83,17 +81,10 @@ export class RpContacts extends RapportElement {
     setTimeout(() => this.list.reload());
   };
 
-  /**
-   * Says what a new search found. The list also loads again under the same
-   * search when contacts change (an import, a delete): saying its results then
-   * would talk over the outcome of what the person just did.
-   */
+  /** Says what a new search found. */
   private announceResults(): void {
     const list = this.list;
-    const search = list.shownSearch.trim();
-    if (search === this.resultsSaidFor) return;
-    this.resultsSaidFor = search;
-    if (!search) return;
+    if (!list.shownSearch.trim()) return;
     const words = this.strings.contacts;
     this.announce(list.items.length === 0 ? format(words.noMatch, { query: list.shownSearch })
       : format(words.searchResults, { n: list.items.length, query: list.shownSearch, more: list.hasMore ? words.moreAvailable : '' }));
