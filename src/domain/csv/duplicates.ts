@@ -143,18 +143,11 @@ export function findExistingMatch(input: Reachable, index: ContactMatchIndex): D
 }
 
 /**
- * Adds a row that is to be imported, so a later row of the same file that
- * repeats it is caught. `checked` says its contact already passed the schema.
- */
-export function rememberRow(input: Reachable, rowNumber: number, index: ContactMatchIndex, checked = true): void {
-  remember(index, gather(input), rowNumber, checked);
-}
-
-/**
  * The import's check of one row, reading its emails and numbers once: the
  * contact or checked row it surely repeats (`findExistingMatch`), or else it
- * is remembered (`rememberRow`) and comes back with the earlier rows read
- * unchecked that it repeats if they are stored, when there are any.
+ * is filed under its values, so a later row repeating it is caught (`checked`:
+ * its contact already passed the schema), and comes back with the earlier rows
+ * read unchecked that it repeats if they are stored, when there are any.
  */
 export function checkRowDuplicates(
   input: Reachable, rowNumber: number, index: ContactMatchIndex, checked: boolean,

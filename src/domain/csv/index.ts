@@ -32,7 +32,6 @@ export { contactsCsvPieces, contactsToCsv, type ContactsCsvOptions } from './exp
 export {
   buildContactIndex,
   findExistingMatch,
-  rememberRow,
   repeatMessage,
   type ContactMatchIndex,
   type DuplicateMatch,
